@@ -1,0 +1,186 @@
+// Package annotate is the Attest engine: it takes a news article (a page, a clipboard fragment,
+// a saved MHTML file or a text scrape) and returns the article alone, sanitized, with every
+// removed block explained, direct quotations attributed to their speakers, and named entities
+// linked to canonical names.
+//
+// Stages (each a package under internal/): ingest → extract → analyze (entity, quote) →
+// render → minify → sanitize. Analysis writes standoff spans over one text; only the renderer
+// produces markup, and the sanitizer is the last gate before output.
+package annotate
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/entity"
+	"github.com/attest-news/attest/annotate/internal/extract"
+	"github.com/attest-news/attest/annotate/internal/ingest"
+	"github.com/attest-news/attest/annotate/internal/minify"
+	"github.com/attest-news/attest/annotate/internal/quote"
+	"github.com/attest-news/attest/annotate/internal/render"
+	"github.com/attest-news/attest/annotate/internal/sanitize"
+)
+
+// Input kinds for Options.In.
+const (
+	InputAuto = "auto"
+	InputHTML = "html"
+	InputText = "text"
+)
+
+// DefaultMaxBytes is the input size limit when Options.MaxBytes is zero.
+const DefaultMaxBytes = ingest.DefaultMaxBytes
+
+// Options tune one annotation run. The zero value sniffs the input and uses the default limit.
+type Options struct {
+	In       string // "auto" (default), "html" or "text"
+	URL      string // the page's address, for absolute links and images
+	MaxBytes int    // input size limit in bytes; 0 means DefaultMaxBytes
+}
+
+// Errors for unusable input; test with errors.Is. Their messages are written for people.
+var (
+	ErrEmpty    = ingest.ErrEmpty
+	ErrBinary   = ingest.ErrBinary
+	ErrTooLarge = ingest.ErrTooLarge
+	ErrEncoding = ingest.ErrEncoding
+	ErrOptions  = errors.New("invalid options")
+)
+
+// Result is the contract's result JSON. Offsets are UTF-8 byte offsets into Text.
+type Result struct {
+	Title     *string   `json:"title"`
+	Byline    *string   `json:"byline"`
+	Published *string   `json:"published"`
+	Text      string    `json:"text"`
+	HTML      string    `json:"html"`
+	Quotes    []Quote   `json:"quotes"`
+	Entities  []Entity  `json:"entities"`
+	Removed   []Removed `json:"removed"`
+}
+
+// Quote is a direct quotation and who said it.
+type Quote struct {
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Text         string  `json:"text"`
+	Speaker      *string `json:"speaker"`
+	SpeakerStart int     `json:"speakerStart"`
+	SpeakerEnd   int     `json:"speakerEnd"`
+	Cue          *string `json:"cue"`
+	Kind         string  `json:"kind"`
+}
+
+// Entity is one mention of a named entity.
+type Entity struct {
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Label     string `json:"label"`
+	Canonical string `json:"canonical"`
+}
+
+// Removed is a block of the input left out of the article, with why.
+type Removed struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+// Annotate runs the whole pipeline on one input.
+func Annotate(input []byte, opts Options) (*Result, error) {
+	kind := ingest.Auto
+	switch opts.In {
+	case "", InputAuto:
+	case InputHTML:
+		kind = ingest.HTML
+	case InputText:
+		kind = ingest.Text
+	default:
+		return nil, fmt.Errorf("%w: input kind %q (want auto, html or text)", ErrOptions, opts.In)
+	}
+	src, err := ingest.Read(input, kind, opts.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	var d *doc.Doc
+	if src.Kind == ingest.HTML {
+		url := opts.URL
+		if url == "" {
+			url = src.URL
+		}
+		d = extract.HTML(src.Text, extract.Options{URL: url, Fragment: src.Fragment})
+	} else {
+		d = extract.Text(src.Text)
+	}
+	return analyze(d), nil
+}
+
+// analyze finds entities and quotes on the extracted document and renders it.
+func analyze(d *doc.Doc) *Result {
+	ents := entity.Find(d)
+	quotes := quote.Find(d, ents)
+	r := &Result{
+		Title:     optional(d.Title),
+		Byline:    optional(d.Byline),
+		Published: optional(d.Published),
+		Text:      d.Text,
+		Quotes:    make([]Quote, 0, len(quotes)),
+		Entities:  make([]Entity, 0, len(ents)),
+		Removed:   make([]Removed, 0, len(d.Removed)),
+	}
+	for _, q := range quotes {
+		r.Quotes = append(r.Quotes, Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End],
+			Speaker: optional(q.Speaker), SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
+			Cue: optional(q.Cue), Kind: q.Kind})
+	}
+	for _, e := range ents {
+		r.Entities = append(r.Entities, Entity{Start: e.Start, End: e.End, Text: d.Text[e.Start:e.End],
+			Label: e.Label, Canonical: e.Canonical})
+	}
+	for _, rm := range d.Removed {
+		r.Removed = append(r.Removed, Removed(rm))
+	}
+	r.HTML = sanitize.HTML(minify.HTML(render.HTML(d, marks(r))))
+	return r
+}
+
+// marks turns quotes and entities into renderer marks: quotes outside, entities inside.
+func marks(r *Result) []render.Mark {
+	ms := make([]render.Mark, 0, len(r.Quotes)+len(r.Entities))
+	for i, q := range r.Quotes {
+		attrs := []render.Attr{attr("data-label", "QUOTE"), attr("data-kind", q.Kind), attr("data-q", strconv.Itoa(i))}
+		title := "Quote"
+		if q.Speaker != nil {
+			attrs = append(attrs, attr("data-speaker", *q.Speaker))
+			title = "Quote: " + *q.Speaker
+		}
+		attrs = append(attrs, attr("title", title))
+		ms = append(ms, render.Mark{Start: q.Start, End: q.End, Attrs: attrs})
+	}
+	for i, e := range r.Entities {
+		ms = append(ms, render.Mark{Start: e.Start, End: e.End, Attrs: []render.Attr{
+			attr("data-label", e.Label), attr("data-canonical", e.Canonical), attr("data-e", strconv.Itoa(i)),
+			attr("title", labelNames[e.Label]+": "+e.Canonical)}})
+	}
+	return ms
+}
+
+func attr(key, val string) render.Attr { return render.Attr{Key: key, Val: val} }
+
+// labelNames are the readable names of entity labels, for tooltips and screen readers.
+var labelNames = map[string]string{
+	"PERSON": "Person", "NORP": "Group", "FAC": "Facility", "ORG": "Organisation", "GPE": "Place",
+	"LOC": "Location", "PRODUCT": "Product", "EVENT": "Event", "WORK_OF_ART": "Work", "LAW": "Law",
+	"LANGUAGE": "Language", "DATE": "Date", "TIME": "Time", "PERCENT": "Percent", "MONEY": "Money",
+	"QUANTITY": "Quantity", "ORDINAL": "Ordinal", "CARDINAL": "Number",
+}
+
+func optional(s string) *string {
+	if s = strings.TrimSpace(s); s == "" {
+		return nil
+	}
+	return &s
+}

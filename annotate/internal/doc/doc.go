@@ -1,0 +1,152 @@
+// Package doc holds the one text every stage works on and the standoff spans laid over it.
+//
+// The extract stage builds a Doc; analysis adds Marks; only the renderer turns it into
+// markup. Nothing after extraction edits Text.
+package doc
+
+import "sort"
+
+// Kind is what a block is in the article.
+type Kind uint8
+
+const (
+	Paragraph Kind = iota
+	Heading
+	ListItem
+	Preformatted
+	Caption  // a figure caption kept with its figure (HTML input)
+	TableRow // cells are Inline spans with Tag "td" or "th"
+)
+
+// Container groups consecutive blocks that render inside one element.
+type Container uint8
+
+const (
+	NoContainer Container = iota
+	UnorderedList
+	OrderedList
+	BlockQuote
+	Table
+	Figure
+)
+
+// Image is a figure's picture; it carries no text.
+type Image struct {
+	Src string
+	Alt string
+}
+
+// Block is one paragraph-level piece of the article: Text[Start:End].
+type Block struct {
+	Kind      Kind
+	Level     int // heading level 1–6
+	Start     int
+	End       int
+	Container Container
+	Group     int    // blocks with the same non-zero Group share one container element
+	Inline    []Span // formatting inside the block (links, emphasis, table cells), absolute offsets
+	Image     *Image // for a figure: shown before the block's caption text
+}
+
+// Span is a standoff range over Doc.Text with a label.
+// For formatting spans Label is the HTML tag ("a", "em", "td"…) and Attr its one attribute
+// (a link's href); for annotations Label is an entity label or "QUOTE".
+type Span struct {
+	Start int
+	End   int
+	Label string
+	Attr  string
+}
+
+// Removed is a block of the source that is not part of the article, with why.
+type Removed struct {
+	Text   string
+	Reason string
+}
+
+// Reasons for removal, as the result JSON spells them.
+const (
+	ReasonNav     = "nav"
+	ReasonAd      = "ad"
+	ReasonRelated = "related"
+	ReasonPromo   = "promo"
+	ReasonShare   = "share"
+	ReasonCaption = "caption"
+	ReasonFooter  = "footer"
+	ReasonComment = "comment"
+	ReasonOther   = "other"
+)
+
+// Doc is the clean article: one text, its blocks, its metadata and what was left out.
+type Doc struct {
+	Text      string
+	Blocks    []Block
+	Title     string
+	Byline    string
+	Published string
+	Removed   []Removed
+}
+
+// BlockAt returns the index of the block containing byte offset i, or -1.
+func (d *Doc) BlockAt(i int) int {
+	k := sort.Search(len(d.Blocks), func(k int) bool { return d.Blocks[k].End > i })
+	if k < len(d.Blocks) && d.Blocks[k].Start <= i {
+		return k
+	}
+	return -1
+}
+
+// Builder appends blocks to a Doc, joining them with a blank line as the contract requires.
+type Builder struct {
+	doc   Doc
+	text  []byte
+	group int
+}
+
+// NewGroup returns a fresh container group id.
+func (b *Builder) NewGroup() int {
+	b.group++
+	return b.group
+}
+
+// Add appends a block whose text is s and whose inline spans are relative to s.
+// Empty text is ignored unless the block carries an image.
+func (b *Builder) Add(blk Block, s string, inline []Span) {
+	if s == "" && blk.Image == nil {
+		return
+	}
+	if len(b.text) > 0 {
+		b.text = append(b.text, '\n', '\n')
+	}
+	blk.Start = len(b.text)
+	b.text = append(b.text, s...)
+	blk.End = len(b.text)
+	blk.Inline = nil
+	for _, sp := range inline {
+		if sp.End <= sp.Start {
+			continue
+		}
+		sp.Start += blk.Start
+		sp.End += blk.Start
+		blk.Inline = append(blk.Inline, sp)
+	}
+	b.doc.Blocks = append(b.doc.Blocks, blk)
+}
+
+// Remove records a block left out of the article.
+func (b *Builder) Remove(text, reason string) {
+	if text == "" {
+		return
+	}
+	b.doc.Removed = append(b.doc.Removed, Removed{Text: text, Reason: reason})
+}
+
+// Len is the number of blocks so far.
+func (b *Builder) Len() int { return len(b.doc.Blocks) }
+
+// Doc finishes the document.
+func (b *Builder) Doc() *Doc {
+	d := b.doc
+	d.Text = string(b.text)
+	return &d
+}

@@ -1,0 +1,318 @@
+// Package entity finds named entities (OntoNotes labels) in the article text and links the
+// mentions of one entity to a single canonical name.
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/textutil"
+)
+
+// Mention is one entity mention: Text[Start:End] with its label and canonical name.
+type Mention struct {
+	Start, End int
+	Label      string
+	Canonical  string
+	Gender     byte // 'm' or 'f' for people when known
+}
+
+type entry struct {
+	label     string
+	canonical string
+	gender    byte
+}
+
+// lexicon holds every gazetteer name keyed by its exact spelling.
+type lexicon struct {
+	names    map[string]entry
+	maxWords int
+	given    map[string]byte // given name → gender
+	titles   map[string]byte // title → gender (0 when neutral)
+	maxTitle int
+	orgSuf   map[string]bool
+	locSuf   map[string]bool
+	facSuf   map[string]bool
+	function map[string]bool
+}
+
+var lex = buildLexicon()
+
+func buildLexicon() *lexicon {
+	l := &lexicon{names: map[string]entry{}, given: map[string]byte{}, titles: map[string]byte{},
+		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), facSuf: set(facSuffixes), function: set(functionWords)}
+	add := func(name string, e entry) {
+		if e.canonical == "" {
+			e.canonical = name
+		}
+		if _, ok := l.names[name]; !ok {
+			l.names[name] = e
+		}
+		l.maxWords = max(l.maxWords, len(strings.Fields(name)))
+	}
+	for _, n := range splitList(countries) {
+		add(n, entry{label: "GPE"})
+	}
+	for _, n := range splitList(usStates) {
+		add(n, entry{label: "GPE"})
+	}
+	for _, n := range splitList(cities) {
+		add(n, entry{label: "GPE"})
+	}
+	for _, n := range splitList(regions) {
+		add(n, entry{label: "LOC"})
+	}
+	for _, alias := range []string{"U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "the States"} {
+		l.names[alias] = entry{label: "GPE", canonical: "United States"}
+	}
+	for _, alias := range []string{"UK", "U.K.", "Britain", "Great Britain", "United Kingdom"} {
+		l.names[alias] = entry{label: "GPE", canonical: "United Kingdom"}
+	}
+	l.names["UAE"] = entry{label: "GPE", canonical: "United Arab Emirates"}
+	for _, n := range splitList(nationalities) {
+		add(n, entry{label: "NORP"})
+		if !strings.HasSuffix(n, "ese") && !strings.HasSuffix(n, "sh") && !strings.HasSuffix(n, "ch") && !strings.HasSuffix(n, "i") {
+			add(n+"s", entry{label: "NORP", canonical: n})
+		}
+	}
+	for _, n := range splitList(orgs) {
+		name, canon, _ := strings.Cut(n, "=")
+		add(name, entry{label: "ORG", canonical: canon})
+	}
+	for _, p := range splitList(persons) {
+		name, g, _ := strings.Cut(p, ":")
+		add(name, entry{label: "PERSON", gender: g[0]})
+	}
+	for _, n := range splitList(maleNames) {
+		l.given[n] = 'm'
+	}
+	for _, n := range splitList(femaleNames) {
+		if _, ok := l.given[n]; ok {
+			l.given[n] = 0 // used for both
+			continue
+		}
+		l.given[n] = 'f'
+	}
+	for _, t := range splitList(titles) {
+		l.titles[t] = 0
+		l.maxTitle = max(l.maxTitle, len(strings.Fields(t)))
+	}
+	for _, t := range splitList(maleTitles) {
+		l.titles[t] = 'm'
+	}
+	for _, t := range splitList(femaleTitles) {
+		l.titles[t] = 'f'
+	}
+	return l
+}
+
+func set(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range splitList(list) {
+		m[s] = true
+	}
+	return m
+}
+
+// candidate is a run of capitalised tokens before classification.
+type candidate struct {
+	toks      []textutil.Token
+	titled    bool
+	gender    byte
+	initial   bool // starts a sentence
+	label     string
+	canonical string
+}
+
+// Find returns the document's entity mentions in text order, linked to canonical names.
+func Find(d *doc.Doc) []Mention {
+	var all []Mention
+	var cands []candidate
+	for _, b := range d.Blocks {
+		if b.End <= b.Start {
+			continue
+		}
+		nums := numericMentions(d.Text, b.Start, b.End)
+		all = append(all, nums...)
+		toks := textutil.Tokenize(d.Text[b.Start:b.End])
+		for i := range toks {
+			toks[i].Start += b.Start
+			toks[i].End += b.Start
+		}
+		cands = append(cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks))...)
+	}
+	all = append(all, link(d.Text, cands)...)
+	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+	return dedupe(all)
+}
+
+func blockAllCaps(toks []textutil.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.IsWord() && !unicode.IsDigit([]rune(t.Text)[0]) {
+			words++
+			if t.IsAllCaps() {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+var connectors = map[string]bool{"of": true, "and": true, "de": true, "la": true, "del": true, "van": true, "von": true, "der": true, "al": true, "bin": true, "&": true, "for": true, "on": true}
+
+// nameCandidates finds runs of capitalised words, split at titles and stripped of sentence-initial
+// function words.
+func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps bool) []candidate {
+	inNum := func(t textutil.Token) bool {
+		for _, m := range nums {
+			if t.Start < m.End && m.Start < t.End {
+				return true
+			}
+		}
+		return false
+	}
+	var out []candidate
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.IsWord() || !t.IsCap() || inNum(t) || (allCaps && !lexKnown(t.Text)) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			n := toks[j]
+			if n.IsWord() && n.IsCap() && !inNum(n) && adjacent(text, toks[j-1], n) {
+				j++
+				continue
+			}
+			if connectors[n.Text] && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].IsWord() && adjacent(text, n, toks[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		initial := sentenceInitial(toks, i)
+		out = append(out, splitRun(toks[i:j], initial)...)
+		i = j
+	}
+	return out
+}
+
+// adjacent: two tokens separated only by spaces (no comma or line break between name parts).
+func adjacent(text string, a, b textutil.Token) bool {
+	gap := text[a.End:b.Start]
+	return len(gap) <= 2 && strings.TrimLeft(gap, " ") == ""
+}
+
+func sentenceInitial(toks []textutil.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].Text {
+		case "“", "\"", "‘", "'", "(", "«", "„", "—", "–", "-":
+			continue
+		case ".", "!", "?", ":", ";":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+func lexKnown(s string) bool {
+	_, ok := lex.names[s]
+	return ok
+}
+
+// splitRun cuts a capitalised run into name candidates: leading function words go, titles split
+// the run and mark what follows as a person.
+func splitRun(run []textutil.Token, initial bool) []candidate {
+	var out []candidate
+	// drop sentence-initial function words ("However", "The" before a non-name)
+	for len(run) > 0 && lex.function[run[0].Text] && run[0].Text != "The" {
+		run, initial = run[1:], false
+	}
+	var cur []textutil.Token
+	titled, gender := false, byte(0)
+	flush := func() {
+		for len(cur) > 0 && connectors[cur[len(cur)-1].Text] {
+			cur = cur[:len(cur)-1]
+		}
+		if len(cur) > 0 {
+			out = append(out, candidate{toks: cur, titled: titled, gender: gender, initial: initial && len(out) == 0})
+		}
+		cur, titled, gender = nil, false, 0
+	}
+	for k := 0; k < len(run); {
+		// a whole known name wins over a title inside it ("Prince Edward Island")
+		if n := longestName(run[k:]); n > 0 && len(cur) == 0 {
+			cur = append(cur, run[k:k+n]...)
+			k += n
+			if k < len(run) && !isTitleAt(run, k) {
+				continue
+			}
+			flush()
+			continue
+		}
+		if n, g := titleAt(run, k); n > 0 && k+n < len(run) {
+			flush()
+			titled, gender = true, g
+			k += n
+			continue
+		}
+		cur = append(cur, run[k])
+		k++
+	}
+	flush()
+	return out
+}
+
+func isTitleAt(run []textutil.Token, k int) bool {
+	n, _ := titleAt(run, k)
+	return n > 0
+}
+
+// titleAt returns the number of tokens of a title starting at k.
+func titleAt(run []textutil.Token, k int) (int, byte) {
+	for n := min(lex.maxTitle, len(run)-k); n >= 1; n-- {
+		if g, ok := lex.titles[joinToks(run[k:k+n])]; ok {
+			return n, g
+		}
+	}
+	return 0, 0
+}
+
+// longestName returns how many tokens from the start form a known gazetteer name.
+func longestName(run []textutil.Token) int {
+	for n := min(lex.maxWords, len(run)); n >= 1; n-- {
+		if _, ok := lex.names[joinToks(run[:n])]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+func joinToks(ts []textutil.Token) string {
+	var sb strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.Text)
+	}
+	return sb.String()
+}
+
+func dedupe(ms []Mention) []Mention {
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.Start < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.End
+	}
+	return out
+}

@@ -1,0 +1,203 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+const pendingAcronym = "ACRONYM"
+
+// classify labels one candidate on its own words: gazetteers, titles, suffixes, given names.
+func classify(c *candidate) {
+	if len(c.toks) > 1 && c.toks[0].Text == "The" {
+		rest := c.toks[1:]
+		name := joinToks(rest)
+		e, known := lex.names[name]
+		last := rest[len(rest)-1].Text
+		if (known && e.label == "ORG") || (!known && lex.orgSuf[last]) {
+			// "The Heritage Foundation": a capitalised The belongs to an organisation's name
+			c.label, c.canonical = "ORG", joinToks(c.toks)
+			if known && e.canonical != name {
+				c.canonical = e.canonical
+			}
+			return
+		}
+		c.toks, c.initial = rest, false
+	} else if c.toks[0].Text == "The" {
+		c.label = "" // a lone "The"
+		return
+	}
+	name := joinToks(c.toks)
+	if e, ok := lex.names[name]; ok {
+		c.label, c.canonical, c.gender = e.label, e.canonical, max(c.gender, e.gender)
+		return
+	}
+	first, last := c.toks[0].Text, c.toks[len(c.toks)-1].Text
+	n := len(c.toks)
+	switch {
+	case c.titled:
+		c.label = "PERSON"
+		if c.gender == 0 {
+			c.gender = lex.given[first]
+		}
+	case lex.orgSuf[last] && n > 1:
+		c.label = "ORG"
+	case lex.locSuf[last] && n > 1:
+		c.label = "LOC"
+	case lex.facSuf[last] && n > 1:
+		c.label = "FAC"
+	case n > 1 && isGiven(first):
+		c.label, c.gender = "PERSON", lex.given[first]
+	case n == 1 && isAcronym(first):
+		c.label = pendingAcronym
+	case n == 1 && isGiven(first) && !c.initial:
+		c.label, c.gender = "PERSON", lex.given[first]
+	case n == 1:
+		c.label = "" // unknown single word: only a known person's name makes it one
+	case n <= 3:
+		c.label = "PERSON"
+	default:
+		c.label = "ORG"
+	}
+	if c.canonical == "" {
+		c.canonical = name
+	}
+}
+
+func isGiven(s string) bool {
+	_, ok := lex.given[s]
+	return ok
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r == '.' || r == '&' {
+			continue
+		}
+		if r < 'A' || r > 'Z' {
+			if !(r >= 'a' && r <= 'z' && letters > 0) { // "DoD", "NYPD"
+				return false
+			}
+		}
+		letters++
+	}
+	return letters >= 2 && letters <= 6 && s[len(s)-1] >= 'A' && s[len(s)-1] <= 'Z'
+}
+
+// link classifies all candidates, then ties short forms to full names within the document:
+// surnames to the full name, acronyms to the name they abbreviate, and one label per name.
+func link(text string, cands []candidate) []Mention {
+	for i := range cands {
+		classify(&cands[i])
+	}
+	// full names of people, by surname and given name
+	bySurname, byGiven := map[string]string{}, map[string]string{}
+	gender := map[string]byte{}
+	for _, c := range cands {
+		if c.label != "PERSON" || len(c.toks) < 2 {
+			continue
+		}
+		last, first := c.toks[len(c.toks)-1].Text, c.toks[0].Text
+		if _, ok := bySurname[last]; !ok {
+			bySurname[last] = c.canonical
+		}
+		if _, ok := byGiven[first]; !ok {
+			byGiven[first] = c.canonical
+		}
+		if c.gender != 0 {
+			gender[c.canonical] = c.gender
+		}
+	}
+	// known people by surname, for articles that never spell a famous name in full
+	knownSurname := func(s string) (string, byte, bool) {
+		for name, e := range lex.names {
+			if e.label == "PERSON" && strings.HasSuffix(name, " "+s) {
+				return name, e.gender, true
+			}
+		}
+		return "", 0, false
+	}
+	orgByInitials := map[string]string{}
+	orgCanon := map[string]string{}
+	for i := range cands {
+		c := &cands[i]
+		if c.label == "ORG" && len(c.toks) > 1 {
+			orgByInitials[initials(c)] = c.canonical
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if len(c.toks) != 1 {
+			continue
+		}
+		w := c.toks[0].Text
+		switch c.label {
+		case "", "PERSON":
+			if full, ok := bySurname[w]; ok {
+				c.label, c.canonical = "PERSON", full
+			} else if full, ok := byGiven[w]; ok && c.label == "PERSON" {
+				c.canonical = full
+			} else if full, g, ok := knownSurname(w); ok {
+				c.label, c.canonical, c.gender = "PERSON", full, g
+			}
+		case pendingAcronym:
+			if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok {
+				c.label, c.canonical = "ORG", full
+			} else if !c.initial || utf8.RuneCountInString(w) <= 4 {
+				c.label, c.canonical = "ORG", w
+			} else {
+				c.label = ""
+			}
+		}
+	}
+	// a GPE right before an organisation qualifies it: "U.S. National Security Council"
+	for i := 1; i < len(cands); i++ {
+		prev, c := cands[i-1], &cands[i]
+		if prev.label == "GPE" && c.label == "ORG" && prev.toks[len(prev.toks)-1].End+1 == c.toks[0].Start &&
+			!strings.HasPrefix(c.canonical, prev.canonical) {
+			orgCanon[joinToks(c.toks)] = prev.canonical + " " + c.canonical
+		}
+	}
+	var out []Mention
+	for _, c := range cands {
+		if c.label == "" || c.label == pendingAcronym {
+			continue
+		}
+		canon := c.canonical
+		if q, ok := orgCanon[joinToks(c.toks)]; ok {
+			canon = q
+		}
+		g := c.gender
+		if g == 0 {
+			g = gender[canon]
+		}
+		out = append(out, Mention{Start: c.toks[0].Start, End: c.toks[len(c.toks)-1].End,
+			Label: c.label, Canonical: canon, Gender: g})
+	}
+	// acronyms that abbreviate a qualified organisation follow it
+	for i := range out {
+		if out[i].Label != "ORG" {
+			continue
+		}
+		for short, q := range orgCanon {
+			if out[i].Canonical == short {
+				out[i].Canonical = q
+			}
+		}
+	}
+	return out
+}
+
+// initials of an organisation's significant words: "National Security Council" → "NSC".
+func initials(c *candidate) string {
+	var sb strings.Builder
+	for _, t := range c.toks {
+		if connectors[t.Text] || t.Text == "The" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}

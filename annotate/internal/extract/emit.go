@@ -1,0 +1,530 @@
+package extract
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+)
+
+// frame is the block context an element opens.
+type frame struct {
+	kind      doc.Kind
+	level     int
+	container doc.Container
+	group     int
+}
+
+// emit walks the tree in document order: article content becomes blocks, everything else with
+// visible text becomes removed entries.
+func (e *extractor) emit(n *html.Node, inContent bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		e.emitNode(c, inContent)
+	}
+}
+
+func (e *extractor) emitNode(n *html.Node, inContent bool) {
+	switch n.Type {
+	case html.TextNode:
+		if inContent {
+			e.text(n.Data)
+		}
+		return
+	case html.DocumentNode:
+		e.emit(n, inContent)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	info := e.info[n]
+	if info == nil || info.silent {
+		return
+	}
+	if info.reason != "" {
+		if inContent {
+			e.flush()
+		}
+		e.b.Remove(fullText(n), info.reason)
+		return
+	}
+	if info.content {
+		inContent = true
+	}
+	if !inContent {
+		if info.hasContent {
+			e.emit(n, false)
+		} else {
+			e.removeOutside(n)
+		}
+		return
+	}
+	if reason := e.contentBoilerplate(n, info); reason != "" {
+		e.flush()
+		e.b.Remove(fullText(n), reason)
+		return
+	}
+	e.element(n)
+}
+
+// removeOutside lists a subtree outside the article, split into its parts when it is a plain wrapper.
+func (e *extractor) removeOutside(n *html.Node) {
+	info := e.info[n]
+	if info.chars == 0 {
+		return
+	}
+	parts := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if ci := e.info[c]; c.Type == html.ElementNode && ci != nil && !ci.silent && (ci.chars > 0 || ci.reason != "") {
+			parts++
+		}
+	}
+	if parts >= 2 && isBlock(n.DataAtom) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if t := strings.Join(strings.Fields(c.Data), " "); t != "" {
+					e.b.Remove(t, doc.ReasonOther)
+				}
+				continue
+			}
+			e.emitNode(c, false)
+		}
+		return
+	}
+	text := fullText(n)
+	if e.title != "" && sameText(text, e.title) {
+		return // the headline: shown as the title
+	}
+	reason := doc.ReasonOther
+	switch {
+	case footerLine.MatchString(text):
+		reason = doc.ReasonFooter
+	case linkDensity(info) > maxLinkDensity:
+		reason = doc.ReasonNav
+	}
+	e.b.Remove(text, reason)
+}
+
+// contentBoilerplate catches boilerplate inside the article container: link lists and promo lines.
+func (e *extractor) contentBoilerplate(n *html.Node, info *nodeInfo) string {
+	if info.content {
+		return ""
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Table:
+		if info.chars > 0 && linkDensity(info) > maxLinkDensity && countLinks(n) >= 2 {
+			return doc.ReasonRelated
+		}
+	}
+	return ""
+}
+
+func countLinks(n *html.Node) int {
+	k := 0
+	walkElements(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A {
+			k++
+		}
+		return true
+	})
+	return k
+}
+
+func sameText(a, b string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}), " "))
+	}
+	return norm(a) == norm(b)
+}
+
+// element turns one content element into blocks or inline spans.
+func (e *extractor) element(n *html.Node) {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		level, _ := strconv.Atoi(n.Data[1:])
+		e.block(n, frame{kind: doc.Heading, level: level})
+	case atom.Ul, atom.Ol:
+		c := doc.UnorderedList
+		if n.DataAtom == atom.Ol {
+			c = doc.OrderedList
+		}
+		e.block(n, frame{kind: doc.ListItem, container: c, group: e.b.NewGroup()})
+	case atom.Li, atom.Dt, atom.Dd:
+		e.block(n, frame{kind: doc.ListItem})
+	case atom.Blockquote:
+		e.block(n, frame{kind: doc.Paragraph, container: doc.BlockQuote, group: e.b.NewGroup()})
+	case atom.Pre:
+		e.block(n, frame{kind: doc.Preformatted})
+	case atom.Figure:
+		e.figure(n)
+	case atom.Figcaption:
+		e.block(n, frame{kind: doc.Caption})
+	case atom.Table:
+		if isDataTable(n) {
+			e.table(n)
+		} else {
+			e.block(n, frame{kind: doc.Paragraph})
+		}
+	case atom.Br:
+		e.lineBreak(n)
+	case atom.Hr:
+		e.flush()
+	case atom.Img:
+		e.image(n)
+	case atom.A:
+		href := e.resolve(attr(n, "href"), true)
+		e.inline(n, "a", href)
+	case atom.Em, atom.I, atom.Cite, atom.Dfn, atom.Var:
+		e.inline(n, "em", "")
+	case atom.Strong, atom.B:
+		if strings.HasPrefix(attr(n, "id"), "docs-internal-guid") {
+			e.emit(n, true) // Google Docs wraps whole pastes in a non-bold <b>
+			return
+		}
+		e.inline(n, "strong", "")
+	case atom.Code, atom.Kbd, atom.Samp, atom.Tt:
+		e.inline(n, "code", "")
+	case atom.Sub, atom.Sup, atom.S, atom.U:
+		e.inline(n, n.Data, "")
+	case atom.Del, atom.Strike:
+		e.inline(n, "s", "")
+	case atom.Q:
+		e.text("“")
+		e.emit(n, true)
+		e.text("”")
+	default:
+		if isBlock(n.DataAtom) {
+			e.block(n, frame{kind: doc.Paragraph})
+		} else {
+			e.emit(n, true)
+		}
+	}
+}
+
+func (e *extractor) block(n *html.Node, f frame) {
+	e.flush()
+	saved := frame{kind: e.kind, level: e.level, container: e.container, group: e.group}
+	if f.container != doc.NoContainer {
+		e.container, e.group = f.container, f.group
+	}
+	if !(e.container == doc.UnorderedList || e.container == doc.OrderedList) || f.kind != doc.Paragraph {
+		e.kind, e.level = f.kind, f.level
+	}
+	e.emit(n, true)
+	e.flush()
+	e.kind, e.level, e.container, e.group = saved.kind, saved.level, saved.container, saved.group
+}
+
+func (e *extractor) figure(n *html.Node) {
+	e.flush()
+	savedC, savedG, savedImg := e.container, e.group, e.figImage
+	e.container, e.group, e.figImage = doc.Figure, e.b.NewGroup(), nil
+	savedK := e.kind
+	e.kind = doc.Caption
+	e.emit(n, true)
+	e.flush()
+	if e.figImage != nil {
+		e.b.Add(doc.Block{Kind: doc.Caption, Container: doc.Figure, Group: e.group, Image: e.figImage}, "", nil)
+	}
+	e.container, e.group, e.figImage, e.kind = savedC, savedG, savedImg, savedK
+}
+
+func (e *extractor) inline(n *html.Node, tag, attrVal string) {
+	if tag == "a" && attrVal == "" {
+		e.emit(n, true) // a link we cannot keep: keep its text
+		return
+	}
+	if e.pendingSp && e.cur.Len() > 0 {
+		e.cur.WriteByte(' ')
+		e.pendingSp = false
+	}
+	e.spans = append(e.spans, doc.Span{Start: e.cur.Len(), End: -1, Label: tag, Attr: attrVal})
+	e.open = append(e.open, len(e.spans)-1)
+	e.emit(n, true)
+	k := e.open[len(e.open)-1]
+	e.open = e.open[:len(e.open)-1]
+	e.spans[k].End = e.cur.Len()
+}
+
+func (e *extractor) text(s string) {
+	if e.kind == doc.Preformatted {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		if e.cur.Len() == 0 {
+			s = strings.TrimLeft(s, "\n")
+		}
+		e.cur.WriteString(s)
+		return
+	}
+	for _, r := range s {
+		if isSpace(r) {
+			e.pendingSp = true
+			continue
+		}
+		if e.pendingSp && e.cur.Len() > 0 {
+			e.cur.WriteByte(' ')
+		}
+		e.pendingSp = false
+		e.cur.WriteRune(r)
+	}
+}
+
+// lineBreak: two <br>s in a row end a paragraph; one is a line break inside it.
+func (e *extractor) lineBreak(n *html.Node) {
+	if e.kind == doc.Preformatted {
+		e.cur.WriteByte('\n')
+		return
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		if s.Type == html.ElementNode && s.DataAtom == atom.Br {
+			e.flush()
+			return
+		}
+		break
+	}
+	if e.cur.Len() == 0 {
+		return
+	}
+	e.pendingSp = false
+	e.spans = append(e.spans, doc.Span{Start: e.cur.Len(), End: e.cur.Len() + 1, Label: "br"})
+	e.cur.WriteByte('\n')
+}
+
+// flush ends the current block: boilerplate lines become removed entries, the rest a block.
+func (e *extractor) flush() {
+	s := e.cur.String()
+	spans := e.spans
+	// close spans still open (an inline element around several blocks) and reopen them after
+	for _, k := range e.open {
+		spans[k].End = len(s)
+	}
+	reopen := make([]doc.Span, 0, len(e.open))
+	for _, k := range e.open {
+		reopen = append(reopen, doc.Span{Label: spans[k].Label, Attr: spans[k].Attr, End: -1})
+	}
+	e.cur.Reset()
+	e.spans = nil
+	e.pendingSp = false
+	e.open = e.open[:0]
+	for _, sp := range reopen {
+		e.spans = append(e.spans, sp)
+		e.open = append(e.open, len(e.spans)-1)
+	}
+	if e.kind == doc.Preformatted {
+		s = strings.TrimRight(s, " \n\t")
+	}
+	trimmed := strings.TrimRight(s, "\n ")
+	for i := range spans {
+		spans[i].End = min(spans[i].End, len(trimmed))
+	}
+	s = trimmed
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	kind := e.kind
+	switch e.container {
+	case doc.UnorderedList, doc.OrderedList:
+		kind = doc.ListItem
+	case doc.Figure:
+		if kind != doc.Heading {
+			kind = doc.Caption
+		}
+	}
+	if kind == doc.Heading {
+		if e.title == "" && e.b.Len() == 0 && e.level <= 2 {
+			e.title = s // the headline is metadata, shown above the article
+			return
+		}
+		if sameText(s, e.title) {
+			return
+		}
+	}
+	if reason := lineBoilerplate(s, linkedShare(s, spans)); reason != "" {
+		e.b.Remove(s, reason)
+		return
+	}
+	blk := doc.Block{Kind: kind, Level: e.level, Container: e.container, Group: e.group}
+	if kind == doc.Caption && e.figImage != nil {
+		blk.Image, e.figImage = e.figImage, nil
+	}
+	e.b.Add(blk, s, spans)
+}
+
+// linkedShare is the share of s inside links.
+func linkedShare(s string, spans []doc.Span) float64 {
+	if len(s) == 0 {
+		return 0
+	}
+	covered := 0
+	last := 0
+	for _, sp := range spans {
+		if sp.Label != "a" {
+			continue
+		}
+		start := max(sp.Start, last)
+		if sp.End > start {
+			covered += sp.End - start
+			last = sp.End
+		}
+	}
+	return float64(covered) / float64(len(s))
+}
+
+// lineBoilerplate classifies one short line of an article body as promo or related, or "".
+func lineBoilerplate(s string, linked float64) string {
+	words := len(strings.Fields(s))
+	if words > promoMaxWords {
+		return ""
+	}
+	if promoLine.MatchString(s) && (linked > 0.5 || words <= 12 || isAllCaps(s)) {
+		if appPromo.MatchString(s) {
+			return doc.ReasonPromo
+		}
+		return doc.ReasonRelated
+	}
+	if words >= 3 && isAllCaps(s) && linked > 0.5 {
+		return doc.ReasonRelated
+	}
+	if strings.EqualFold(strings.TrimSpace(s), "advertisement") {
+		return doc.ReasonAd
+	}
+	return ""
+}
+
+// isAllCaps reports text whose letters are (almost) all upper case.
+func isAllCaps(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper >= 8 && lower*20 <= upper
+}
+
+func (e *extractor) image(n *html.Node) {
+	src := attr(n, "src")
+	for _, k := range []string{"data-src", "data-lazy-src", "data-original", "data-url"} {
+		if v := attr(n, k); v != "" && (src == "" || strings.HasPrefix(src, "data:")) {
+			src = v
+		}
+	}
+	if (src == "" || strings.HasPrefix(src, "data:")) && attr(n, "srcset") != "" {
+		src = strings.Fields(attr(n, "srcset"))[0]
+	}
+	src = e.resolve(src, false)
+	if src == "" {
+		return
+	}
+	if w, err := strconv.Atoi(attr(n, "width")); err == nil && w <= 2 {
+		return // tracking pixel
+	}
+	img := &doc.Image{Src: src, Alt: strings.Join(strings.Fields(attr(n, "alt")), " ")}
+	if e.container == doc.Figure {
+		if e.figImage == nil {
+			e.figImage = img
+		}
+		return
+	}
+	e.flush()
+	e.b.Add(doc.Block{Kind: doc.Caption, Container: doc.Figure, Group: e.b.NewGroup(), Image: img}, "", nil)
+}
+
+// resolve makes a link or image address absolute and keeps only safe schemes.
+func (e *extractor) resolve(ref string, link bool) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() {
+		if e.base == nil {
+			return ""
+		}
+		u = e.base.ResolveReference(u)
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		return u.String()
+	case "mailto":
+		if link {
+			return u.String()
+		}
+	}
+	return ""
+}
+
+// isDataTable tells a table of data from a table used for layout.
+func isDataTable(n *html.Node) bool {
+	if r := attr(n, "role"); r == "presentation" || r == "none" {
+		return false
+	}
+	rows, maxCells, nested := 0, 0, false
+	walkElements(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.Table, atom.Div, atom.P, atom.Ul, atom.Ol, atom.Blockquote, atom.Figure:
+			nested = true
+			return false
+		case atom.Tr:
+			rows++
+			cells := 0
+			for d := c.FirstChild; d != nil; d = d.NextSibling {
+				if d.DataAtom == atom.Td || d.DataAtom == atom.Th {
+					cells++
+				}
+			}
+			maxCells = max(maxCells, cells)
+		}
+		return true
+	})
+	return !nested && rows >= 1 && maxCells >= 2
+}
+
+// table emits a data table, one block per row, cells as td/th spans separated by tabs.
+func (e *extractor) table(n *html.Node) {
+	e.flush()
+	group := e.b.NewGroup()
+	walkElements(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.Caption:
+			if t := collapsedText(c, e.info); t != "" {
+				e.b.Add(doc.Block{Kind: doc.Paragraph}, t, nil)
+			}
+			return false
+		case atom.Tr:
+			var sb strings.Builder
+			var spans []doc.Span
+			for d := c.FirstChild; d != nil; d = d.NextSibling {
+				if d.DataAtom != atom.Td && d.DataAtom != atom.Th {
+					continue
+				}
+				if len(spans) > 0 {
+					sb.WriteByte('\t')
+				}
+				t := collapsedText(d, e.info)
+				start := sb.Len()
+				sb.WriteString(t)
+				spans = append(spans, doc.Span{Start: start, End: sb.Len(), Label: d.Data})
+			}
+			if strings.TrimSpace(sb.String()) != "" {
+				e.b.Add(doc.Block{Kind: doc.TableRow, Container: doc.Table, Group: group}, sb.String(), spans)
+			}
+			return false
+		}
+		return true
+	})
+}

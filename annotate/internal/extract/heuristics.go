@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+)
+
+// Every heuristic and weight the extractor uses, each explained in one line.
+
+// classReasons maps class/id/role/aria-label words to why such a block is boilerplate.
+// Checked in order; the first match wins.
+var classReasons = []struct {
+	re     *regexp.Regexp
+	reason string
+}{
+	{regexp.MustCompile(`(?i)(^|[-_ ])(comments?|disqus|discussion|respond|replies|reactions)([-_ ]|$)`), doc.ReasonComment},
+	{regexp.MustCompile(`(?i)(^|[-_ ])(related|recommend(ed|ations)?|more-?stories|read-?more|also-?like|most-?(read|popular|viewed)|trending|popular|outbrain|taboola|recirc|you-?may|up-?next|next-?up|teaser|further-?reading)([-_ ]|$)`), doc.ReasonRelated},
+	{regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us)([-_ ]|$)`), doc.ReasonShare},
+	{regexp.MustCompile(`(?i)(^|[-_ ])(ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor(ed)?|banner-?ad|commercial)([-_ ]|$)`), doc.ReasonAd},
+	{regexp.MustCompile(`(?i)(^|[-_ ])(promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay)([-_ ]|$)`), doc.ReasonPromo},
+	{regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tags?|tag-?list|categories)([-_ ]|$)`), doc.ReasonNav},
+	{regexp.MustCompile(`(?i)(^|[-_ ])(footer|site-?footer|copyright|colophon|legal)([-_ ]|$)`), doc.ReasonFooter},
+	{regexp.MustCompile(`(?i)(^|[-_ ])(author-?bio|about-?the-?author|author-?info|bio)([-_ ]|$)`), doc.ReasonOther},
+}
+
+// articleHint marks class/id words of article bodies; a block matching it is never removed by
+// classReasons (a "share" word in "article-share-count" must not drop the article).
+var articleHint = regexp.MustCompile(`(?i)(^|[-_ ])(article|articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content|main-?content|body-?text|content-?body|rich-?text|text)([-_ ]|$)`)
+
+// Weights for the content score (Readability's scheme, retuned).
+const (
+	minParagraphChars = 25  // shorter text runs do not vote for a container
+	charsPerPoint     = 100 // one point per this many characters, up to maxLengthPoints
+	maxLengthPoints   = 3
+	classWeight       = 25  // added for articleHint, subtracted for classReasons
+	siblingThreshold  = 0.2 // a sibling joins the article with at least this share of the top score
+	maxLinkDensity    = 0.5 // blocks with more of their text in links are navigation
+	promoMaxWords     = 16  // an all-caps or "READ MORE" line longer than this is prose
+)
+
+// tagReasons are elements that are boilerplate by their tag alone (when they hold text).
+var tagReasons = map[string]string{
+	"nav":    doc.ReasonNav,
+	"footer": doc.ReasonFooter,
+	"aside":  doc.ReasonRelated,
+	"form":   doc.ReasonOther,
+	"button": doc.ReasonOther,
+	"select": doc.ReasonOther,
+	"dialog": doc.ReasonPromo,
+	"menu":   doc.ReasonNav,
+}
+
+// silentTags never hold article text and are dropped without a removed entry.
+var silentTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "head": true,
+	"link": true, "meta": true, "iframe": true, "object": true, "embed": true,
+	"svg": true, "math": true, "canvas": true, "video": true, "audio": true, "source": true,
+	"input": true, "textarea": true, "map": true, "track": true, "param": true, "base": true,
+	"picture": false, // kept: holds the <img>
+}
+
+// promoLine matches inline promo and related-story lines inside an article body
+// ("READ MORE: …", "CLICK HERE TO GET THE APP", "Sign up for our newsletter").
+var promoLine = regexp.MustCompile(`(?i)^\s*(read more|read also|see also|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
+
+// appPromo is the promo flavour of promoLine: these get reason "promo", the rest "related".
+var appPromo = regexp.MustCompile(`(?i)\b(app|newsletter|subscribe|sign up|download|click (here )?to get|follow us|podcast)\b`)
+
+// shareLine matches share prompts in plain-text scrapes.
+var shareLine = regexp.MustCompile(`(?i)^\s*(share( and follow| this( article| story)?| on (facebook|twitter|x|whatsapp|linkedin))?|follow|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin)\s*$`)
+
+// relatedHeader matches the line that starts a teaser list at the end of a scrape.
+var relatedHeader = regexp.MustCompile(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|latest news|don'?t miss|what to read next|up next)\s*:?\s*$`)
+
+// captionCredit matches a photo credit at the end of a caption line: "(AP Images)", "(Reuters)".
+var captionCredit = regexp.MustCompile(`(?i)\((?:[^()]{0,60}\b(?:images?|photos?|photo by|photograph|getty|reuters|ap|afp|epa|shutterstock|via|credit|file)\b[^()]{0,60})\)\s*$`)
+
+// scraperDate matches a scraper's "date 2025-05-04" prefix glued to the first line.
+var scraperDate = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+Z-]+)?\s+`)
+
+// footerLine matches copyright and legal lines.
+var footerLine = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|terms of (use|service)|privacy policy)`)

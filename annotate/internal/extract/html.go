@@ -1,0 +1,473 @@
+// Package extract finds the article in a page or a text scrape and lists everything it leaves out.
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+)
+
+// Options tune extraction.
+type Options struct {
+	URL      string // the page address, for making links absolute
+	Fragment bool   // the input is a clipboard selection: keep all of it but clear boilerplate
+}
+
+// nodeInfo is what the passes learn about an element.
+type nodeInfo struct {
+	chars      int     // visible characters below the node (whitespace collapsed)
+	linkChars  int     // of which inside links
+	score      float64 // content score
+	scored     bool
+	reason     string // why the node is boilerplate, "" if it is not
+	silent     bool   // dropped without a removed entry (script, style…)
+	content    bool   // a root of the article content
+	hasContent bool   // the node contains article content below it
+}
+
+type extractor struct {
+	info     map[*html.Node]*nodeInfo
+	base     *url.URL
+	b        doc.Builder
+	meta     metadata
+	title    string
+	fragment bool
+
+	// the block being built
+	cur       strings.Builder
+	spans     []doc.Span
+	open      []int // indexes into spans of open inline elements
+	kind      doc.Kind
+	level     int
+	container doc.Container
+	group     int
+	pendingSp bool
+	figImage  *doc.Image
+}
+
+// HTML extracts the article from an HTML page or fragment.
+func HTML(src string, opts Options) *doc.Doc {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil { // only reader errors, which a strings.Reader does not have
+		return &doc.Doc{}
+	}
+	e := &extractor{info: map[*html.Node]*nodeInfo{}, fragment: opts.Fragment}
+	e.meta = readMetadata(root)
+	base := opts.URL
+	if base == "" {
+		base = e.meta.url
+	}
+	if u, err := url.Parse(base); err == nil && u.IsAbs() {
+		e.base = u
+	}
+	e.measure(root, false)
+	body := findBody(root)
+	for _, n := range e.pickContent(body) {
+		e.info[n].content = true
+		for p := n.Parent; p != nil; p = p.Parent {
+			e.get(p).hasContent = true
+		}
+	}
+	e.title = e.meta.title
+	e.emit(root, false)
+	d := e.b.Doc()
+	d.Title, d.Byline, d.Published = e.title, e.meta.byline, e.meta.published
+	return d
+}
+
+func (e *extractor) get(n *html.Node) *nodeInfo {
+	i := e.info[n]
+	if i == nil {
+		i = &nodeInfo{}
+		e.info[n] = i
+	}
+	return i
+}
+
+func findBody(root *html.Node) *html.Node {
+	var found *html.Node
+	walkElements(root, func(n *html.Node) bool {
+		if n.DataAtom == atom.Body {
+			found = n
+			return false
+		}
+		return found == nil
+	})
+	if found == nil {
+		return root
+	}
+	return found
+}
+
+// walkElements visits element nodes depth-first; visit returns false to skip the children.
+func walkElements(n *html.Node, visit func(*html.Node) bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if visit(c) {
+				walkElements(c, visit)
+			}
+		} else if c.Type == html.DocumentNode {
+			walkElements(c, visit)
+		}
+	}
+}
+
+// measure classifies every element and counts its visible and linked characters.
+func (e *extractor) measure(n *html.Node, inLink bool) (chars, linkChars int) {
+	if n.Type == html.TextNode {
+		c := visibleLen(n.Data)
+		if inLink {
+			return c, c
+		}
+		return c, 0
+	}
+	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+		return 0, 0
+	}
+	info := e.get(n)
+	if n.Type == html.ElementNode {
+		info.silent, info.reason = classify(n)
+		if info.silent {
+			return 0, 0
+		}
+		inLink = inLink || n.DataAtom == atom.A
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		a, b := e.measure(c, inLink)
+		chars += a
+		linkChars += b
+	}
+	info.chars, info.linkChars = chars, linkChars
+	if info.reason != "" {
+		return 0, 0 // boilerplate does not count toward its ancestors' text
+	}
+	return chars, linkChars
+}
+
+func visibleLen(s string) int {
+	n, space := 0, true
+	for _, r := range s {
+		if isSpace(r) {
+			if !space {
+				n++
+			}
+			space = true
+			continue
+		}
+		space = false
+		n++
+	}
+	return n
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// classify says whether an element is silent (never text) or boilerplate, and why.
+func classify(n *html.Node) (silent bool, reason string) {
+	tag := n.Data
+	if n.Namespace != "" { // SVG and MathML
+		return true, ""
+	}
+	if silentTags[tag] {
+		return true, ""
+	}
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
+		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return false, doc.ReasonOther
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return false, ""
+	case atom.Header:
+		if !insideArticle(n) {
+			return false, doc.ReasonNav
+		}
+	}
+	if r, ok := tagReasons[tag]; ok {
+		return false, r
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "banner", "search", "menubar", "menu":
+		return false, doc.ReasonNav
+	case "complementary":
+		return false, doc.ReasonRelated
+	case "contentinfo":
+		return false, doc.ReasonFooter
+	case "dialog", "alertdialog":
+		return false, doc.ReasonPromo
+	}
+	names := attr(n, "class") + " " + attr(n, "id")
+	if strings.TrimSpace(names) == "" || articleHint.MatchString(names) {
+		return false, ""
+	}
+	for _, cr := range classReasons {
+		if cr.re.MatchString(names) {
+			return false, cr.reason
+		}
+	}
+	return false, ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func insideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
+}
+
+// pickContent scores containers by the paragraphs they hold and returns the article's roots.
+func (e *extractor) pickContent(body *html.Node) []*html.Node {
+	if e.fragment {
+		return []*html.Node{body}
+	}
+	var candidates []*html.Node
+	walkElements(body, func(n *html.Node) bool {
+		info := e.info[n]
+		if info == nil || info.silent || info.reason != "" {
+			return false
+		}
+		if !isParagraphLike(n) {
+			return true
+		}
+		text := collapsedText(n, e.info)
+		chars := utf8.RuneCountInString(text)
+		if chars < minParagraphChars {
+			return true
+		}
+		points := 1 + float64(strings.Count(text, ",")+strings.Count(text, "，")+strings.Count(text, "、"))
+		points += min(float64(chars/charsPerPoint), maxLengthPoints)
+		level := 0
+		for p := n.Parent; p != nil && p != body.Parent && level < 5; p = p.Parent {
+			pi := e.get(p)
+			if !pi.scored {
+				pi.scored = true
+				pi.score = initialScore(p)
+				candidates = append(candidates, p)
+			}
+			switch level {
+			case 0:
+				pi.score += points
+			case 1:
+				pi.score += points / 2
+			default:
+				pi.score += points / float64(level*3)
+			}
+			level++
+		}
+		return false
+	})
+	var top *html.Node
+	best := 0.0
+	for _, c := range candidates {
+		ci := e.info[c]
+		ci.score *= 1 - linkDensity(ci)
+		if ci.score > best {
+			best, top = ci.score, c
+		}
+	}
+	if top == nil {
+		return []*html.Node{body}
+	}
+	// A lone child holding all of its parent's text: take the parent, it may hold headings and figures.
+	for top.Parent != nil && top.Parent != body.Parent && top.Parent.Type == html.ElementNode {
+		pi := e.info[top.Parent]
+		if pi == nil || pi.chars == 0 || float64(e.info[top].chars)/float64(pi.chars) < 0.85 || top.Parent == body {
+			break
+		}
+		top = top.Parent
+	}
+	roots := []*html.Node{}
+	threshold := max(10, best*siblingThreshold)
+	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == top {
+			roots = append(roots, s)
+			continue
+		}
+		si := e.info[s]
+		if s.Type != html.ElementNode || si == nil || si.silent || si.reason != "" {
+			continue
+		}
+		if si.scored && si.score >= threshold {
+			roots = append(roots, s)
+			continue
+		}
+		if s.DataAtom == atom.P {
+			text := collapsedText(s, e.info)
+			ld := linkDensity(si)
+			n := utf8.RuneCountInString(text)
+			if (n > 80 && ld < 0.25) || (n > 0 && ld == 0 && endsSentence(text)) {
+				roots = append(roots, s)
+			}
+		}
+	}
+	return roots
+}
+
+func initialScore(n *html.Node) float64 {
+	s := 0.0
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		s = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s = -5
+	}
+	names := attr(n, "class") + " " + attr(n, "id")
+	if articleHint.MatchString(names) {
+		s += classWeight
+	}
+	if n.DataAtom == atom.Article || attr(n, "itemprop") == "articleBody" {
+		s += classWeight
+	}
+	return s
+}
+
+func linkDensity(i *nodeInfo) float64 {
+	if i.chars == 0 {
+		return 0
+	}
+	return float64(i.linkChars) / float64(i.chars)
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return isSpace(r) || strings.ContainsRune("\"'”’)", r) })
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// isParagraphLike reports elements whose own text votes for their ancestors.
+func isParagraphLike(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Blockquote, atom.Li, atom.Dd:
+		return true
+	case atom.Div, atom.Section, atom.Span:
+		// a div with text of its own and no block children acts as a paragraph
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isBlock(c.DataAtom) {
+				return false
+			}
+		}
+		return n.DataAtom != atom.Span
+	}
+	return false
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer,
+		atom.Aside, atom.Nav, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.Blockquote, atom.Pre,
+		atom.Figure, atom.Figcaption, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Thead,
+		atom.Tbody, atom.Tfoot, atom.Caption, atom.Hr, atom.Address, atom.Details, atom.Summary,
+		atom.Form, atom.Fieldset, atom.Center, atom.Hgroup:
+		return true
+	}
+	return false
+}
+
+// collapsedText is the node's visible text with whitespace collapsed, skipping boilerplate.
+func collapsedText(n *html.Node, info map[*html.Node]*nodeInfo) string {
+	var sb strings.Builder
+	space := true
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			for _, r := range n.Data {
+				if isSpace(r) {
+					if !space {
+						sb.WriteByte(' ')
+					}
+					space = true
+					continue
+				}
+				sb.WriteRune(r)
+				space = false
+			}
+			return
+		case html.ElementNode:
+			if i := info[n]; i != nil && (i.silent || i.reason != "") {
+				return
+			}
+			if isBlock(n.DataAtom) || n.DataAtom == atom.Br {
+				if !space {
+					sb.WriteByte(' ')
+					space = true
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c)
+	}
+	return strings.TrimSpace(sb.String())
+}
+
+// fullText is all visible text of a subtree, for removed entries (boilerplate included).
+func fullText(n *html.Node) string {
+	var sb strings.Builder
+	space := true
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			for _, r := range n.Data {
+				if isSpace(r) {
+					if !space {
+						sb.WriteByte(' ')
+					}
+					space = true
+					continue
+				}
+				sb.WriteRune(r)
+				space = false
+			}
+			return
+		case html.ElementNode:
+			if n.Namespace != "" || silentTags[n.Data] {
+				return
+			}
+			if (isBlock(n.DataAtom) || n.DataAtom == atom.Br) && !space {
+				sb.WriteByte(' ')
+				space = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.TrimSpace(sb.String())
+}

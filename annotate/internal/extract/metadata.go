@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+type metadata struct {
+	title, byline, published, url string
+}
+
+// readMetadata reads title, byline, date and address from JSON-LD, meta tags and <time>,
+// most trustworthy source first.
+func readMetadata(root *html.Node) metadata {
+	var m, ld metadata
+	var docTitle, h1, timeText, baseHref, authorLink string
+	walkElements(root, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Script:
+			if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
+				readJSONLD(n.FirstChild.Data, &ld)
+			}
+			return false
+		case atom.Title:
+			if docTitle == "" && n.FirstChild != nil {
+				docTitle = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+			}
+		case atom.Base:
+			if baseHref == "" {
+				baseHref = attr(n, "href")
+			}
+		case atom.Link:
+			if attr(n, "rel") == "canonical" && m.url == "" {
+				m.url = attr(n, "href")
+			}
+		case atom.Meta:
+			key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
+			val := strings.Join(strings.Fields(attr(n, "content")), " ")
+			switch key {
+			case "og:title", "twitter:title":
+				setOnce(&m.title, val)
+			case "author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author":
+				if !strings.HasPrefix(val, "http") {
+					setOnce(&m.byline, val)
+				}
+			case "article:published_time", "datepublished", "date", "dc.date", "pubdate",
+				"publishdate", "parsely-pub-date", "sailthru.date", "og:published_time":
+				setOnce(&m.published, val)
+			case "og:url":
+				setOnce(&m.url, val)
+			}
+		case atom.Time:
+			if timeText == "" {
+				if v := attr(n, "datetime"); v != "" {
+					timeText = v
+				} else {
+					timeText = fullText(n)
+				}
+			}
+		case atom.H1:
+			if h1 == "" {
+				h1 = fullText(n)
+			}
+		case atom.A:
+			if attr(n, "rel") == "author" && authorLink == "" {
+				authorLink = fullText(n)
+			}
+		}
+		return true
+	})
+	out := metadata{
+		title:     first(ld.title, m.title, h1, docTitle),
+		byline:    first(ld.byline, m.byline, authorLink),
+		published: first(ld.published, m.published, timeText),
+		url:       first(baseHref, m.url, ld.url),
+	}
+	return out
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}
+
+func first(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// readJSONLD fills m from schema.org Article objects (also inside @graph and arrays).
+func readJSONLD(src string, m *metadata) {
+	var v any
+	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		return
+	}
+	var visit func(any)
+	visit = func(v any) {
+		switch t := v.(type) {
+		case []any:
+			for _, x := range t {
+				visit(x)
+			}
+		case map[string]any:
+			if g, ok := t["@graph"]; ok {
+				visit(g)
+			}
+			if !isArticleType(t["@type"]) {
+				return
+			}
+			if s, ok := t["headline"].(string); ok {
+				setOnce(&m.title, s)
+			}
+			if s, ok := t["datePublished"].(string); ok {
+				setOnce(&m.published, s)
+			}
+			if s, ok := t["url"].(string); ok {
+				setOnce(&m.url, s)
+			}
+			setOnce(&m.byline, authorNames(t["author"]))
+		}
+	}
+	visit(v)
+}
+
+func isArticleType(t any) bool {
+	switch v := t.(type) {
+	case string:
+		return strings.HasSuffix(v, "Article") || v == "BlogPosting" || v == "Report" || v == "LiveBlogPosting"
+	case []any:
+		for _, x := range v {
+			if isArticleType(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func authorNames(a any) string {
+	switch v := a.(type) {
+	case string:
+		return v
+	case map[string]any:
+		if s, ok := v["name"].(string); ok {
+			return s
+		}
+	case []any:
+		var names []string
+		for _, x := range v {
+			if s := authorNames(x); s != "" {
+				names = append(names, s)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
+}

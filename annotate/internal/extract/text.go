@@ -1,0 +1,329 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+)
+
+// para is one paragraph of a plain-text scrape and what the scorer decided about it.
+type para struct {
+	text   string
+	kind   doc.Kind
+	level  int
+	list   bool
+	reason string // removal reason, "" to keep
+	title  bool
+}
+
+var (
+	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
+	listMarker = regexp.MustCompile(`^\s*(?:[-*•–]|\d{1,3}[.)])\s+(.+)$`)
+	published  = regexp.MustCompile(`\b(?:Published|Updated|Posted)(?: on)?:?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})`)
+)
+
+// Text extracts the article from a plain-text scrape.
+func Text(src string) *doc.Doc {
+	var b doc.Builder
+	paras := splitParagraphs(src)
+	var pub string
+	if len(paras) > 0 {
+		if m := scraperDate.FindStringSubmatchIndex(paras[0].text); m != nil {
+			pub = paras[0].text[m[2]:m[3]]
+			b.Remove(strings.TrimSpace(paras[0].text[:m[1]]), doc.ReasonOther)
+			paras[0].text = paras[0].text[m[1]:]
+		}
+	}
+	if pub == "" {
+		if m := published.FindStringSubmatch(src); m != nil {
+			pub = m[1]
+		}
+	}
+	var expanded []para
+	for _, p := range paras {
+		if isFlattenedPage(p.text) {
+			expanded = append(expanded, flattenedPage(p.text)...)
+			continue
+		}
+		expanded = append(expanded, p)
+	}
+	paras = expanded
+	classifyParagraphs(paras)
+
+	title := ""
+	group := 0
+	for i, p := range paras {
+		switch {
+		case p.title:
+			title = p.text
+		case p.reason != "":
+			b.Remove(p.text, p.reason)
+		default:
+			blk := doc.Block{Kind: p.kind, Level: p.level}
+			if p.list {
+				if i == 0 || !paras[i-1].list || paras[i-1].reason != "" {
+					group = b.NewGroup()
+				}
+				blk.Container, blk.Group = doc.UnorderedList, group
+			}
+			b.Add(blk, p.text, nil)
+		}
+	}
+	d := b.Doc()
+	d.Title, d.Published = title, pub
+	return d
+}
+
+// splitParagraphs splits on blank lines, and on single newlines unless the text is hard-wrapped.
+func splitParagraphs(src string) []para {
+	chunks := regexp.MustCompile(`\n[ \t\f\v]*\n`).Split(src, -1)
+	wrapped := isHardWrapped(chunks)
+	var out []para
+	for _, c := range chunks {
+		lines := strings.Split(c, "\n")
+		if wrapped {
+			if t := collapse(c); t != "" {
+				out = append(out, para{text: t})
+			}
+			continue
+		}
+		for _, l := range lines {
+			if t := collapse(l); t != "" {
+				out = append(out, para{text: t})
+			}
+		}
+	}
+	for i := range out {
+		if m := mdHeading.FindStringSubmatch(out[i].text); m != nil {
+			out[i].text, out[i].kind, out[i].level = m[2], doc.Heading, len(m[1])
+		} else if m := listMarker.FindStringSubmatch(out[i].text); m != nil {
+			out[i].text, out[i].kind, out[i].list = m[1], doc.ListItem, true
+		}
+	}
+	return out
+}
+
+// isHardWrapped spots text wrapped at a fixed width: most chunks span several lines of similar length.
+func isHardWrapped(chunks []string) bool {
+	multi, lines, long := 0, 0, 0
+	for _, c := range chunks {
+		ls := strings.Split(strings.TrimSpace(c), "\n")
+		if len(ls) > 1 {
+			multi++
+		}
+		for _, l := range ls {
+			lines++
+			if utf8.RuneCountInString(l) > 100 {
+				long++
+			}
+		}
+	}
+	return multi*2 > len(chunks) && long*10 < lines && lines > 2*len(chunks)
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// classifyParagraphs decides, for each paragraph, keep, title, or a removal reason.
+func classifyParagraphs(ps []para) {
+	isProse := func(p para) bool {
+		return len(strings.Fields(p.text)) >= 12 && strings.ContainsAny(p.text, ".!?”\"")
+	}
+	firstProse, lastProse := -1, -1
+	for i, p := range ps {
+		if isProse(p) {
+			if firstProse < 0 {
+				firstProse = i
+			}
+			lastProse = i
+		}
+	}
+	for i := range ps {
+		p := &ps[i]
+		words := len(strings.Fields(p.text))
+		switch {
+		case p.reason != "":
+		case shareLine.MatchString(p.text):
+			p.reason = doc.ReasonShare
+		case relatedHeader.MatchString(p.text) && i > firstProse && firstProse >= 0:
+			p.reason = doc.ReasonRelated
+			for j := i + 1; j < len(ps); j++ {
+				if ps[j].reason == "" {
+					ps[j].reason = doc.ReasonRelated
+				}
+			}
+		case i < firstProse && isTitleLine(p.text) && !anyTitle(ps[:i]):
+			p.title = true
+		case captionCredit.MatchString(p.text) && words <= 60:
+			p.reason = doc.ReasonCaption
+			if i > 0 && ps[i-1].reason == "" && !ps[i-1].title && !isProse(ps[i-1]) &&
+				len(strings.Fields(ps[i-1].text)) <= 12 && !endsSentence(ps[i-1].text) {
+				ps[i-1].reason = doc.ReasonCaption // the image's alt text above its caption
+			}
+		case footerLine.MatchString(p.text) && words <= 40:
+			p.reason = doc.ReasonFooter
+		default:
+			if r := lineBoilerplate(p.text, 0); r != "" {
+				p.reason = r
+			} else if words >= 3 && isAllCaps(p.text) {
+				p.reason = doc.ReasonRelated
+				if appPromo.MatchString(p.text) {
+					p.reason = doc.ReasonPromo
+				}
+			} else if (i < firstProse || i > lastProse) && !isProse(*p) && p.kind != doc.Heading {
+				p.reason = doc.ReasonOther
+			}
+		}
+	}
+}
+
+func anyTitle(ps []para) bool {
+	for _, p := range ps {
+		if p.title {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleLine: a headline is short and does not end like a sentence.
+func isTitleLine(s string) bool {
+	w := len(strings.Fields(s))
+	return w >= 3 && w <= 25 && !endsSentence(s) && !strings.HasSuffix(s, ":")
+}
+
+// isFlattenedPage spots a whole page run into one line: very long, almost no sentence punctuation.
+func isFlattenedPage(s string) bool {
+	if len(s) < 3000 {
+		return false
+	}
+	words := len(strings.Fields(s))
+	punct := strings.Count(s, ". ") + strings.Count(s, ", ") + strings.Count(s, "? ")
+	return punct*100 < words
+}
+
+// flattenedPage finds the article inside a flattened page: the longest stretch where lower-case
+// words are common (menus and footers are runs of capitalised link labels), split at all-caps
+// promo headlines and photo captions.
+func flattenedPage(s string) []para {
+	toks := strings.Fields(s)
+	const window = 40
+	lower := make([]float64, len(toks))
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsLower(r) {
+			lower[i] = 1
+		}
+	}
+	// smoothed share of lower-case words around each token
+	dens := make([]float64, len(toks))
+	sum := 0.0
+	for i := range toks {
+		sum += lower[i]
+		if i >= window {
+			sum -= lower[i-window]
+		}
+		if i >= window-1 {
+			dens[i-window/2] = sum / window
+		}
+	}
+	bestStart, bestEnd, start := 0, 0, -1
+	for i := 0; i <= len(toks); i++ {
+		in := i < len(toks) && dens[i] >= 0.35
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			if i-start > bestEnd-bestStart {
+				bestStart, bestEnd = start, i
+			}
+			start = -1
+		}
+	}
+	if bestEnd-bestStart < 50 {
+		return []para{{text: s}}
+	}
+	// widen to whole sentences' worth: back to where capitalised-only runs begin
+	bestStart = max(0, bestStart-window/2)
+	bestEnd = min(len(toks), bestEnd+window/2)
+	var out []para
+	if bestStart > 0 {
+		out = append(out, para{text: strings.Join(toks[:bestStart], " "), reason: doc.ReasonNav})
+	}
+	out = append(out, splitFlattenedArticle(toks[bestStart:bestEnd])...)
+	if bestEnd < len(toks) {
+		out = append(out, para{text: strings.Join(toks[bestEnd:], " "), reason: doc.ReasonFooter})
+	}
+	return out
+}
+
+// splitFlattenedArticle cuts all-caps promo runs and "… AP Images" captions out of the article span.
+func splitFlattenedArticle(toks []string) []para {
+	var out []para
+	cur := 0
+	flush := func(end int) {
+		if end > cur {
+			out = append(out, para{text: strings.Join(toks[cur:end], " ")})
+		}
+	}
+	for i := 0; i < len(toks); {
+		// an all-caps run of four or more words is a promo headline
+		j := i
+		for j < len(toks) && isCapsWord(toks[j]) {
+			j++
+		}
+		if j-i >= 4 {
+			flush(i)
+			text := strings.Join(toks[i:j], " ")
+			reason := doc.ReasonRelated
+			if appPromo.MatchString(text) {
+				reason = doc.ReasonPromo
+			}
+			out = append(out, para{text: text, reason: reason})
+			cur, i = j, j
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1] == "Images" && (toks[i] == "AP" || toks[i] == "Getty" || toks[i] == "Reuters") {
+			start := captionStart(toks, cur, i)
+			flush(start)
+			out = append(out, para{text: strings.Join(toks[start:i+2], " "), reason: doc.ReasonCaption})
+			cur, i = i+2, i+2
+			continue
+		}
+		i++
+	}
+	flush(len(toks))
+	return out
+}
+
+// captionStart walks back from a photo credit to the capitalised name that opens the caption.
+func captionStart(toks []string, floor, credit int) int {
+	start := credit
+	for k := credit - 1; k >= floor && credit-k <= 16; k-- {
+		r, _ := utf8.DecodeRuneInString(toks[k])
+		if unicode.IsUpper(r) && (k == floor || !isUpperStart(toks[k-1])) {
+			start = k
+		}
+	}
+	return start
+}
+
+func isUpperStart(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+func isCapsWord(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 || t == "A" || t == "I"
+}

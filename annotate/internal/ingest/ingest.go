@@ -1,0 +1,230 @@
+// Package ingest turns raw input bytes into UTF-8 text and says what kind of document it is:
+// an HTML page or fragment, a saved MHTML page, or a plain-text article.
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind is the input format.
+type Kind uint8
+
+const (
+	Auto Kind = iota
+	HTML
+	Text
+)
+
+// DefaultMaxBytes is the size limit when Options.MaxBytes is zero.
+const DefaultMaxBytes = 20 << 20
+
+// Errors for unusable input. Their text is shown to people as is, so it says what to do next.
+var (
+	ErrEmpty    = errors.New("the input is empty: paste or open an article")
+	ErrBinary   = errors.New("the input is not text (it looks like a binary file): open an HTML, MHTML or text file")
+	ErrTooLarge = errors.New("the input is too large")
+	ErrEncoding = errors.New("the input is not readable text in any supported encoding: save it as UTF-8 and try again")
+)
+
+// Source is the decoded input.
+type Source struct {
+	Kind     Kind   // HTML or Text, never Auto
+	Text     string // valid UTF-8
+	URL      string // the page's address when the input carries it (MHTML, <base>, og:url)
+	Fragment bool   // a clipboard selection rather than a whole page
+	Format   string // "html", "mhtml", "fragment" or "text"
+}
+
+// Read decodes input. kind Auto sniffs the format; maxBytes ≤ 0 means DefaultMaxBytes.
+func Read(input []byte, kind Kind, maxBytes int) (*Source, error) {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	if len(input) > maxBytes {
+		return nil, fmt.Errorf("%w: %s is over the %s limit; save just the article and try again",
+			ErrTooLarge, humanBytes(len(input)), humanBytes(maxBytes))
+	}
+	if isGzip(input) {
+		var err error
+		if input, err = gunzip(input, maxBytes); err != nil {
+			return nil, err
+		}
+	}
+	if len(bytes.TrimSpace(input)) == 0 {
+		return nil, ErrEmpty
+	}
+	if name := binaryMagic(input); name != "" {
+		return nil, fmt.Errorf("%w (%s)", ErrBinary, name)
+	}
+	if kind != Text && looksMHTML(input) {
+		page, url, err := readMHTML(input)
+		if err != nil {
+			return nil, err
+		}
+		text, err := decodeHTML(page.body, page.charset)
+		if err != nil {
+			return nil, err
+		}
+		return &Source{Kind: HTML, Text: text, URL: url, Format: "mhtml"}, nil
+	}
+	text, err := decode(input, kind)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrEmpty
+	}
+	if kind == Auto {
+		kind = Text
+		if looksHTML(text) {
+			kind = HTML
+		}
+	}
+	src := &Source{Kind: kind, Text: text, Format: "text"}
+	if kind == HTML {
+		src.Format = "html"
+		if frag, ok := clipboardFragment(text); ok {
+			src.Text, src.Fragment, src.Format = frag, true, "fragment"
+		}
+	} else {
+		src.Text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	}
+	return src, nil
+}
+
+// decode returns input as UTF-8, using a BOM, an HTML charset declaration, or a guess.
+func decode(input []byte, kind Kind) (string, error) {
+	if enc, rest, ok := bomEncoding(input); ok {
+		if enc == "utf-8" {
+			input = rest
+		} else {
+			return checkText(decodeWith(enc, rest))
+		}
+	}
+	if looksUTF16(input) {
+		return checkText(decodeWith(utf16Guess(input), input))
+	}
+	if bytes.IndexByte(input, 0) >= 0 {
+		return "", ErrBinary
+	}
+	if kind != Text && looksHTML(string(input[:min(len(input), sniffLen)])) {
+		return decodeHTML(input, "")
+	}
+	if utf8.Valid(input) {
+		return checkText(string(input), nil)
+	}
+	return checkText(decodeLegacy(input))
+}
+
+// checkText rejects decoded text that is mostly control characters or replacement marks.
+func checkText(s string, err error) (string, error) {
+	if err != nil {
+		return "", err
+	}
+	bad, total := 0, 0
+	for _, r := range s {
+		total++
+		switch {
+		case r == utf8.RuneError, r == 0:
+			bad++
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f':
+			bad++
+		}
+	}
+	if total > 0 && bad*50 > total { // over 2%: not a text document
+		if strings.ContainsRune(s, 0) {
+			return "", ErrBinary
+		}
+		return "", ErrEncoding
+	}
+	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", ""), "\uFFFD"), nil
+}
+
+const sniffLen = 64 << 10
+
+var htmlTag = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html|head|body|p|div|span|article|section|main|h[1-6]|ul|ol|li|table|tr|td|br|a|img|meta|title|header|footer|nav|blockquote|figure|strong|em|b|i|font|pre|!--)[\s>/]`)
+
+// looksHTML reports whether s is markup rather than plain text.
+func looksHTML(s string) bool {
+	head := s[:min(len(s), sniffLen)]
+	trimmed := strings.TrimLeft(head, " \t\r\n\ufeff")
+	n := len(htmlTag.FindAllStringIndex(head, 8))
+	return (strings.HasPrefix(trimmed, "<") && n >= 1) || n >= 3
+}
+
+var startFragment = regexp.MustCompile(`(?i)<!--\s*StartFragment\s*-->`)
+var endFragment = regexp.MustCompile(`(?i)<!--\s*EndFragment\s*-->`)
+
+// clipboardFragment extracts the selection from clipboard HTML (the Windows CF_HTML format and
+// what browsers put on the clipboard), dropping the header and the wrapper document.
+func clipboardFragment(s string) (string, bool) {
+	a := startFragment.FindStringIndex(s)
+	if a == nil {
+		return s, false
+	}
+	frag := s[a[1]:]
+	if b := endFragment.FindStringIndex(frag); b != nil {
+		frag = frag[:b[0]]
+	}
+	return frag, true
+}
+
+func isGzip(b []byte) bool { return len(b) > 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// gunzip expands a gzip file (a saved .html.gz) without letting it grow past the limit.
+func gunzip(b []byte, maxBytes int) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w (a damaged gzip file)", ErrBinary)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, int64(maxBytes)+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w (a damaged gzip file: %v)", ErrBinary, err)
+	}
+	if len(out) > maxBytes {
+		return nil, fmt.Errorf("%w: it expands to over the %s limit", ErrTooLarge, humanBytes(maxBytes))
+	}
+	return out, nil
+}
+
+// binaryMagic names well-known binary formats by their first bytes.
+func binaryMagic(b []byte) string {
+	magics := []struct{ prefix, name string }{
+		{"%PDF-", "a PDF file"},
+		{"PK\x03\x04", "a ZIP or Office file"},
+		{"\x89PNG", "a PNG image"},
+		{"GIF8", "a GIF image"},
+		{"\xff\xd8\xff", "a JPEG image"},
+		{"RIFF", "a media file"},
+		{"\x7fELF", "a program"},
+		{"MZ", "a program"},
+		{"\x00asm", "a WebAssembly module"},
+		{"\xd0\xcf\x11\xe0", "an old Office file"},
+	}
+	for _, m := range magics {
+		if bytes.HasPrefix(b, []byte(m.prefix)) {
+			if m.prefix == "MZ" && utf8.Valid(b[:min(len(b), 512)]) {
+				continue // plain text that happens to start with "MZ"
+			}
+			return m.name
+		}
+	}
+	return ""
+}
+
+func humanBytes(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

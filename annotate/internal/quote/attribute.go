@@ -1,0 +1,492 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/entity"
+	"github.com/attest-news/attest/annotate/internal/textutil"
+)
+
+// Quote is an attributed quotation: Text[Start:End] are the quoted words.
+type Quote struct {
+	Start, End   int
+	Speaker      string // canonical name, "" when unattributed
+	SpeakerStart int    // the mention the attribution hangs on, -1 when none
+	SpeakerEnd   int
+	Cue          string
+	Kind         string // full, partial or nested
+}
+
+// cues are reporting verbs and phrases, lower case.
+var cues = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true,
+	"added": true, "adds": true, "wrote": true, "writes": true, "write": true, "asked": true, "asks": true,
+	"recounted": true, "declared": true, "declares": true, "continued": true, "continues": true,
+	"noted": true, "notes": true, "argued": true, "argues": true, "claimed": true, "claims": true,
+	"stated": true, "states": true, "explained": true, "explains": true, "insisted": true, "insists": true,
+	"warned": true, "warns": true, "replied": true, "replies": true, "responded": true, "answered": true,
+	"confirmed": true, "confirms": true, "admitted": true, "acknowledged": true, "announced": true,
+	"tweeted": true, "posted": true, "commented": true, "remarked": true, "observed": true,
+	"concluded": true, "suggested": true, "urged": true, "recalled": true, "testified": true,
+	"emphasized": true, "emphasised": true, "stressed": true, "predicted": true, "joked": true,
+	"vowed": true, "promised": true, "demanded": true, "described": true, "called": true, "saying": true,
+	"telling": true, "adding": true, "writing": true, "asking": true, "according": true, "reported": true,
+	"shouted": true, "exclaimed": true, "whispered": true, "pleaded": true, "conceded": true,
+	"maintained": true, "contended": true, "countered": true, "agreed": true, "mused": true,
+	"quipped": true, "boasted": true, "complained": true, "lamented": true, "reiterated": true,
+	"highlighted": true, "affirmed": true, "assured": true, "announces": true, "states:": true,
+	"revealed": true, "disclosed": true, "speculated": true, "cautioned": true, "blasted": true,
+}
+
+// roleNouns head descriptions that stand for a speaker: "the spokesperson", "the group".
+var roleNouns = map[string]string{
+	"spokesperson": "org", "spokesman": "org", "spokeswoman": "org", "official": "org", "officials": "org",
+	"representative": "org", "source": "org", "sources": "org", "aide": "org", "statement": "org",
+	"group": "org", "report": "org", "foundation": "org", "organization": "org", "organisation": "org",
+	"company": "org", "agency": "org", "ministry": "org", "department": "org", "government": "org",
+	"administration": "org", "council": "org", "committee": "org", "firm": "org", "party": "org",
+	"campaign": "org", "office": "org", "institute": "org", "newspaper": "org", "paper": "org",
+	"president": "person", "minister": "person", "leader": "person", "senator": "person",
+	"governor": "person", "mayor": "person", "chairman": "person", "ceo": "person", "secretary": "person",
+	"director": "person", "judge": "person", "lawyer": "person", "attorney": "person", "woman": "person",
+	"man": "person", "actor": "person", "author": "person", "chief": "person", "prime": "person",
+}
+
+var pronounGender = map[string]byte{"he": 'm', "she": 'f', "him": 'm', "her": 'f'}
+
+type analyzer struct {
+	d        *doc.Doc
+	ents     []entity.Mention
+	gender   map[string]byte
+	spans    []span
+	quotes   []Quote
+	lastRole map[string]string // role noun → speaker it was last resolved to
+}
+
+// Find detects and attributes every quotation in the document.
+func Find(d *doc.Doc, ents []entity.Mention) []Quote {
+	a := &analyzer{d: d, ents: ents, gender: map[string]byte{}, lastRole: map[string]string{}}
+	for _, e := range ents {
+		if e.Gender != 0 {
+			a.gender[e.Canonical] = e.Gender
+		}
+	}
+	a.spans = findSpans(d)
+	a.quotes = make([]Quote, len(a.spans))
+	// top-level quotes first (nested ones need their parent's speaker), then nested ones
+	for pass := 0; pass < 2; pass++ {
+		for i, s := range a.spans {
+			if (s.parent >= 0) == (pass == 0) {
+				continue
+			}
+			a.quotes[i] = a.attribute(i)
+		}
+	}
+	out := make([]Quote, len(a.quotes))
+	copy(out, a.quotes)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// attribute finds the speaker of quote i.
+func (a *analyzer) attribute(i int) Quote {
+	s := a.spans[i]
+	q := Quote{Start: s.start, End: s.end, SpeakerStart: -1, SpeakerEnd: -1, Kind: a.kind(s)}
+	b := a.d.Blocks[s.block]
+	lo, hi := b.Start, b.End
+	if s.parent >= 0 {
+		p := a.spans[s.parent]
+		lo, hi = p.start, p.end
+	}
+	after := a.after(s, hi)
+	before := a.before(s, lo)
+	if m, cue, ok := a.cueAfter(after, s); ok {
+		return a.resolve(q, m, cue, s)
+	}
+	if m, cue, ok := a.cueBefore(before, s); ok {
+		return a.resolve(q, m, cue, s)
+	}
+	if len(before) > 0 && before[len(before)-1].Text == ":" {
+		// "Sheinbaum was unequivocal in her stance (per Reuters): “…”"
+		if m, ok := a.firstSpeakerNP(before, s); ok {
+			return a.resolve(q, m, ":", s)
+		}
+	}
+	// a continued paragraph or a bare quote after an attributed one keeps its speaker
+	if prev := a.previousTopLevel(i); prev >= 0 && s.parent < 0 && q.Kind == "full" {
+		ps := a.spans[prev]
+		sameBlock := ps.block == s.block
+		nextBlock := ps.block == s.block-1 && s.open == b.Start
+		if (s.continued || sameBlock || nextBlock) && a.quotes[prev].Speaker != "" {
+			pq := a.quotes[prev]
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue
+		}
+	}
+	return q
+}
+
+func (a *analyzer) previousTopLevel(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if a.spans[k].parent < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// kind: nested inside another quote, partial when worked into the writer's sentence, else full.
+func (a *analyzer) kind(s span) string {
+	if s.parent >= 0 {
+		return "nested"
+	}
+	b := a.d.Blocks[s.block]
+	before := strings.TrimRightFunc(a.d.Text[b.Start:s.open], unicode.IsSpace)
+	first, _ := utf8.DecodeRuneInString(a.d.Text[s.start:])
+	if before == "" {
+		return "full"
+	}
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	switch {
+	case unicode.IsLetter(prev) || unicode.IsDigit(prev):
+		return "partial"
+	case prev == ':':
+		return "full"
+	case unicode.IsLower(first):
+		return "partial"
+	}
+	return "full"
+}
+
+// tokens of the document in [from, to), skipping text inside other top-level quotes.
+func (a *analyzer) tokens(from, to int, self span) []textutil.Token {
+	if to <= from {
+		return nil
+	}
+	toks := textutil.Tokenize(a.d.Text[from:to])
+	out := toks[:0]
+	for _, t := range toks {
+		t.Start += from
+		t.End += from
+		inside := false
+		for _, o := range a.spans {
+			if o.parent < 0 && o.start <= t.Start && t.End <= o.end && (o.start != self.start) && self.parent < 0 {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// after is the attribution text after the quote: up to the next quote or the sentence end.
+func (a *analyzer) after(s span, hi int) []textutil.Token {
+	from := s.end
+	if s.close >= 0 {
+		_, size := utf8.DecodeRuneInString(a.d.Text[s.close:])
+		from = s.close + size
+	}
+	to := hi
+	for _, o := range a.spans {
+		if o.parent == s.parent && o.open >= from && o.open < to {
+			to = o.open
+		}
+	}
+	toks := a.tokens(from, to, s)
+	for k, t := range toks {
+		if (t.Text == "." || t.Text == "!" || t.Text == "?") && k > 0 {
+			return toks[:k]
+		}
+	}
+	return toks
+}
+
+// before is the text of the quote's sentence before it, after any earlier quote.
+func (a *analyzer) before(s span, lo int) []textutil.Token {
+	from := lo
+	for _, o := range a.spans {
+		if o.parent == s.parent && o.close >= 0 && o.close < s.open && o.close >= from {
+			from = o.close + 1
+		}
+	}
+	toks := a.tokens(from, s.open, s)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if t := toks[k].Text; (t == "." || t == "!" || t == "?") && k < len(toks)-1 {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// np is a speaker mention: tokens [i, j) of a token list.
+type np struct {
+	start, end int // byte offsets
+	speaker    string
+	ok         bool
+}
+
+// cueAfter reads ", NP cue" and ", cue NP" right after a quote.
+func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
+	for k := 0; k < len(toks) && k < 8; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if !cues[w] || w == "according" {
+			continue
+		}
+		// NP before the cue: "she said", "the group wrote", "Kelly wrote"
+		if k > 0 {
+			if m := a.npEndingAt(toks[:k], s); m.ok {
+				return m, toks[k].Text, true
+			}
+		}
+		// inverted: "said Sheinbaum"
+		if m := a.npStartingAt(toks[k+1:], s); m.ok {
+			return m, toks[k].Text, true
+		}
+	}
+	if m, ok := a.accordingTo(toks, s); ok {
+		return m, "according to", true
+	}
+	return np{}, "", false
+}
+
+// cueBefore reads "NP cue: “…”", "NP cue that …“…”" and "NP … and asked, “…”".
+func (a *analyzer) cueBefore(toks []textutil.Token, s span) (np, string, bool) {
+	if m, ok := a.accordingTo(toks, s); ok {
+		return m, "according to", true
+	}
+	for k := len(toks) - 1; k >= 0; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if !cues[w] || w == "according" {
+			continue
+		}
+		j := k
+		for j > 0 && isAdverb(toks[j-1].Text) {
+			j--
+		}
+		if j > 0 && toks[j-1].Text != "and" && toks[j-1].Text != "," {
+			if m := a.npEndingAt(toks[:j], s); m.ok {
+				return m, toks[k].Text, true
+			}
+		}
+		// coordinated or participle cue: the clause's subject speaks
+		if m, ok := a.firstSpeakerNP(toks[:k], s); ok {
+			return m, toks[k].Text, true
+		}
+	}
+	return np{}, "", false
+}
+
+func isAdverb(w string) bool {
+	switch strings.ToLower(w) {
+	case "also", "then", "later", "previously", "once", "has", "had", "have", "was", "is", "further", "again", "recently", "publicly", "reportedly", "repeatedly", "would", "will", "simply", "just", "firmly", "flatly":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && unicode.IsLower([]rune(w)[0])
+}
+
+// accordingTo finds "according to NP".
+func (a *analyzer) accordingTo(toks []textutil.Token, s span) (np, bool) {
+	for k := 0; k+1 < len(toks); k++ {
+		if strings.EqualFold(toks[k].Text, "according") && toks[k+1].Text == "to" {
+			if m := a.npStartingAt(toks[k+2:], s); m.ok {
+				return m, true
+			}
+		}
+	}
+	return np{}, false
+}
+
+// firstSpeakerNP is the first person or organisation mention (or pronoun) in the tokens.
+func (a *analyzer) firstSpeakerNP(toks []textutil.Token, s span) (np, bool) {
+	for k := range toks {
+		if e := a.entityAt(toks[k].Start); e != nil && (e.Label == "PERSON" || e.Label == "ORG") {
+			return a.fromEntity(e), true
+		}
+		if m := a.npStartingAt(toks[k:], s); m.ok && k == 0 {
+			return m, true
+		}
+	}
+	return np{}, false
+}
+
+// npEndingAt finds a speaker mention ending at the last token.
+func (a *analyzer) npEndingAt(toks []textutil.Token, s span) np {
+	if len(toks) == 0 {
+		return np{}
+	}
+	last := toks[len(toks)-1]
+	if e := a.entityAt(last.Start); e != nil && isSpeakerLabel(e.Label) {
+		return a.fromEntity(e)
+	}
+	if m := a.pronoun(last, s); m.ok {
+		return m
+	}
+	// a description: "the group", "A White House spokesperson", "a spokesperson for the NSC"
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-8; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if w == "the" || w == "a" || w == "an" {
+			if m := a.description(toks[k:], s); m.ok {
+				return m
+			}
+		}
+	}
+	return np{}
+}
+
+// npStartingAt finds a speaker mention at the first token.
+func (a *analyzer) npStartingAt(toks []textutil.Token, s span) np {
+	if len(toks) == 0 {
+		return np{}
+	}
+	first := toks[0]
+	if e := a.entityAt(first.Start); e != nil && isSpeakerLabel(e.Label) {
+		return a.fromEntity(e)
+	}
+	// skip a title before a name: "said President Trump"
+	for k := 1; k < len(toks) && k < 4 && toks[k-1].IsCap(); k++ {
+		if e := a.entityAt(toks[k].Start); e != nil && e.Label == "PERSON" {
+			return a.fromEntity(e)
+		}
+	}
+	if m := a.pronoun(first, s); m.ok {
+		return m
+	}
+	if w := strings.ToLower(first.Text); w == "the" || w == "a" || w == "an" {
+		return a.description(toks, s)
+	}
+	return np{}
+}
+
+func isSpeakerLabel(l string) bool { return l == "PERSON" || l == "ORG" || l == "GPE" || l == "NORP" }
+
+func (a *analyzer) entityAt(pos int) *entity.Mention {
+	k := sort.Search(len(a.ents), func(k int) bool { return a.ents[k].End > pos })
+	if k < len(a.ents) && a.ents[k].Start <= pos {
+		return &a.ents[k]
+	}
+	return nil
+}
+
+func (a *analyzer) fromEntity(e *entity.Mention) np {
+	return np{start: e.Start, end: e.End, speaker: e.Canonical, ok: true}
+}
+
+// pronoun resolves he/she/they/it/I/we.
+func (a *analyzer) pronoun(t textutil.Token, s span) np {
+	w := strings.ToLower(t.Text)
+	switch w {
+	case "he", "she":
+		if name := a.lastPerson(t.Start, pronounGender[w]); name != "" {
+			return np{start: t.Start, end: t.End, speaker: name, ok: true}
+		}
+	case "they", "it":
+		if name := a.lastOrg(t.Start, ""); name != "" {
+			return np{start: t.Start, end: t.End, speaker: name, ok: true}
+		}
+	case "i", "we":
+		if s.parent >= 0 && a.quotes[s.parent].Speaker != "" {
+			return np{start: t.Start, end: t.End, speaker: a.quotes[s.parent].Speaker, ok: true}
+		}
+	}
+	return np{}
+}
+
+// description resolves "the group", "a White House spokesperson", "a spokesperson for the NSC".
+func (a *analyzer) description(toks []textutil.Token, s span) np {
+	var org *entity.Mention
+	for k := 1; k < len(toks) && k < 7; k++ {
+		if e := a.entityAt(toks[k].Start); e != nil && (e.Label == "ORG" || e.Label == "GPE") && org == nil {
+			org = e
+		}
+		role, ok := roleNouns[strings.ToLower(toks[k].Text)]
+		if !ok {
+			continue
+		}
+		end := toks[k].End
+		// "a spokesperson for the U.S. National Security Council"
+		if k+1 < len(toks) && (toks[k+1].Text == "for" || toks[k+1].Text == "of" || toks[k+1].Text == "at") {
+			for j := k + 2; j < len(toks) && j < k+6; j++ {
+				if e := a.entityAt(toks[j].Start); e != nil && (e.Label == "ORG" || e.Label == "GPE") {
+					e2 := e
+					for j2 := j + 1; j2 < len(toks) && j2 < j+4; j2++ { // the organisation after a GPE
+						if e3 := a.entityAt(toks[j2].Start); e3 != nil && e3.Label == "ORG" {
+							e2 = e3
+						}
+					}
+					org, end = e2, e2.End
+					break
+				}
+			}
+		}
+		noun := strings.ToLower(toks[k].Text)
+		var speaker string
+		switch {
+		case org != nil:
+			speaker = org.Canonical
+		case role == "org":
+			if prev, ok := a.lastRole[noun]; ok {
+				speaker = prev
+			} else {
+				speaker = a.lastOrg(toks[0].Start, noun)
+			}
+		default:
+			speaker = a.lastPerson(toks[0].Start, 0)
+		}
+		if speaker == "" {
+			return np{}
+		}
+		a.lastRole[noun] = speaker
+		return np{start: toks[0].Start, end: end, speaker: speaker, ok: true}
+	}
+	return np{}
+}
+
+// lastPerson is the nearest person mentioned before pos whose gender fits.
+func (a *analyzer) lastPerson(pos int, gender byte) string {
+	fallback := ""
+	for k := len(a.ents) - 1; k >= 0; k-- {
+		e := a.ents[k]
+		if e.Start >= pos || e.Label != "PERSON" {
+			continue
+		}
+		g := a.gender[e.Canonical]
+		if gender == 0 || g == gender {
+			return e.Canonical
+		}
+		if g == 0 && fallback == "" {
+			fallback = e.Canonical
+		}
+	}
+	return fallback
+}
+
+// lastOrg is the nearest organisation before pos, preferring one whose name holds the noun
+// ("the foundation" → The Heritage Foundation).
+func (a *analyzer) lastOrg(pos int, noun string) string {
+	nearest := ""
+	for k := len(a.ents) - 1; k >= 0; k-- {
+		e := a.ents[k]
+		if e.Start >= pos || e.Label != "ORG" {
+			continue
+		}
+		if noun != "" && strings.Contains(strings.ToLower(e.Canonical), noun) {
+			return e.Canonical
+		}
+		if nearest == "" {
+			nearest = e.Canonical
+		}
+	}
+	return nearest
+}
+
+// resolve fills the speaker fields from a mention.
+func (a *analyzer) resolve(q Quote, m np, cue string, s span) Quote {
+	q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = m.speaker, m.start, m.end, cue
+	return q
+}

@@ -1,0 +1,129 @@
+// Command annotate cleans and annotates a news article: attest's engine on the command line.
+//
+//	annotate [-format json|html|text|md] [-in auto|html|text] [-url URL] [-o FILE] [FILE ...]
+//
+// With no FILE, or "-", it reads standard input. Exit status: 0 success, 1 unusable input,
+// 2 bad flags.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/attest-news/attest/annotate"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "json", "output: json, html, text or md")
+	in := fs.String("in", "auto", "input kind: auto, html or text")
+	out := fs.String("o", "", "write to this file instead of standard output")
+	url := fs.String("url", "", "the page's address, for absolute links")
+	maxMB := fs.Int("max-mb", annotate.DefaultMaxBytes>>20, "input size limit in MB")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: annotate [-format json|html|text|md] [-in auto|html|text] [-url URL] [-o FILE] [FILE ...]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	switch *format {
+	case "json", "html", "text", "md":
+	default:
+		fmt.Fprintf(stderr, "annotate: unknown -format %q (want json, html, text or md)\n", *format)
+		return 2
+	}
+	switch *in {
+	case "auto", "html", "text":
+	default:
+		fmt.Fprintf(stderr, "annotate: unknown -in %q (want auto, html or text)\n", *in)
+		return 2
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	var buf bytes.Buffer
+	for _, name := range files {
+		input, err := readInput(name, stdin, *maxMB<<20)
+		if err != nil {
+			fmt.Fprintf(stderr, "annotate: %v\n", err)
+			return 1
+		}
+		kind := *in
+		if kind == "auto" && (strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".md")) {
+			kind = "text"
+		}
+		res, err := annotate.Annotate(input, annotate.Options{In: kind, URL: *url, MaxBytes: *maxMB << 20})
+		if err != nil {
+			if name != "-" {
+				err = fmt.Errorf("%s: %w", filepath.Base(name), err)
+			}
+			fmt.Fprintf(stderr, "annotate: %v\n", err)
+			return 1
+		}
+		if err := write(&buf, res, *format); err != nil {
+			fmt.Fprintf(stderr, "annotate: %v\n", err)
+			return 1
+		}
+	}
+	if *out != "" {
+		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+			fmt.Fprintf(stderr, "annotate: write %s: %v\n", *out, err)
+			return 1
+		}
+		return 0
+	}
+	if _, err := stdout.Write(buf.Bytes()); err != nil {
+		return 1
+	}
+	return 0
+}
+
+// readInput reads a file or stdin, refusing more than limit bytes without reading them all.
+func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, errors.Unwrap(err))
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return data, nil
+}
+
+func write(w *bytes.Buffer, res *annotate.Result, format string) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	case "html":
+		w.WriteString(annotate.Page(res))
+	case "text":
+		w.WriteString(res.Text)
+		w.WriteByte('\n')
+	case "md":
+		w.WriteString(annotate.Markdown(res))
+	}
+	return nil
+}
