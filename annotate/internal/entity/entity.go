@@ -161,7 +161,7 @@ func blockAllCaps(toks []textutil.Token) bool {
 	return words >= 4 && caps*10 >= words*8
 }
 
-var connectors = map[string]bool{"of": true, "and": true, "de": true, "la": true, "del": true, "van": true, "von": true, "der": true, "al": true, "bin": true, "&": true, "for": true, "on": true}
+var connectors = map[string]bool{"of": true, "and": true, "de": true, "la": true, "del": true, "van": true, "von": true, "der": true, "al": true, "bin": true, "&": true, "for": true}
 
 // nameCandidates finds runs of capitalised words, split at titles and stripped of sentence-initial
 // function words.
@@ -188,7 +188,12 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 				j++
 				continue
 			}
-			if connectors[n.Text] && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].IsWord() && adjacent(text, n, toks[j+1]) {
+			if connectors[n.Text] && j+1 < len(toks) && toks[j+1].IsCap() && toks[j+1].IsWord() && !inNum(toks[j+1]) && adjacent(text, n, toks[j+1]) {
+				j += 2
+				continue
+			}
+			// a possessive inside an organisation's name: "Fishermen's Association", "People's Party"
+			if isPossessive(n.Text) && j+1 < len(toks) && lex.orgSuf[toks[j+1].Text] && toks[j-1].End == n.Start {
 				j += 2
 				continue
 			}
@@ -206,6 +211,8 @@ func adjacent(text string, a, b textutil.Token) bool {
 	gap := text[a.End:b.Start]
 	return len(gap) <= 2 && strings.TrimLeft(gap, " ") == ""
 }
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" || s == "‘s" }
 
 func sentenceInitial(toks []textutil.Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
@@ -249,7 +256,11 @@ func splitRun(run []textutil.Token, initial bool) []candidate {
 		if n := longestName(run[k:]); n > 0 && len(cur) == 0 {
 			cur = append(cur, run[k:k+n]...)
 			k += n
-			if k < len(run) && !isTitleAt(run, k) {
+			e := lex.names[joinToks(cur)]
+			rest := len(run) - k
+			// a place or nationality before another name modifies it: "U.S. | National Security Council"
+			modifier := (e.label == "GPE" || e.label == "NORP") && (rest >= 2 || rest == 1 && longestName(run[k:]) == 1)
+			if k < len(run) && !isTitleAt(run, k) && !modifier {
 				continue
 			}
 			flush()
@@ -259,6 +270,12 @@ func splitRun(run []textutil.Token, initial bool) []candidate {
 			flush()
 			titled, gender = true, g
 			k += n
+			continue
+		}
+		// "Trump and Sheinbaum": "and" joins two names unless the whole is one known name
+		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && !lex.orgSuf[run[len(run)-1].Text] {
+			flush()
+			k++
 			continue
 		}
 		cur = append(cur, run[k])
@@ -296,7 +313,7 @@ func longestName(run []textutil.Token) int {
 func joinToks(ts []textutil.Token) string {
 	var sb strings.Builder
 	for i, t := range ts {
-		if i > 0 {
+		if i > 0 && !isPossessive(t.Text) {
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(t.Text)

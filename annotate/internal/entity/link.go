@@ -40,8 +40,8 @@ func classify(c *candidate) {
 		if c.gender == 0 {
 			c.gender = lex.given[first]
 		}
-	case lex.orgSuf[last] && n > 1:
-		c.label = "ORG"
+	case lex.orgSuf[last] && n > 1, n > 2 && lex.orgSuf[first] && c.toks[1].Text == "of":
+		c.label = "ORG" // "Heritage Foundation", "University of Lisbon"
 	case lex.locSuf[last] && n > 1:
 		c.label = "LOC"
 	case lex.facSuf[last] && n > 1:

@@ -17,6 +17,7 @@ type para struct {
 	list   bool
 	reason string // removal reason, "" to keep
 	title  bool
+	fixed  bool // decided by the flattened-page splitter: the scorer leaves it alone
 }
 
 var (
@@ -129,7 +130,7 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 // classifyParagraphs decides, for each paragraph, keep, title, or a removal reason.
 func classifyParagraphs(ps []para) {
 	isProse := func(p para) bool {
-		return len(strings.Fields(p.text)) >= 12 && strings.ContainsAny(p.text, ".!?”\"")
+		return p.fixed || len(strings.Fields(p.text)) >= 12 && strings.ContainsAny(p.text, ".!?”\"")
 	}
 	firstProse, lastProse := -1, -1
 	for i, p := range ps {
@@ -144,7 +145,7 @@ func classifyParagraphs(ps []para) {
 		p := &ps[i]
 		words := len(strings.Fields(p.text))
 		switch {
-		case p.reason != "":
+		case p.reason != "" || p.fixed:
 		case shareLine.MatchString(p.text):
 			p.reason = doc.ReasonShare
 		case relatedHeader.MatchString(p.text) && i > firstProse && firstProse >= 0:
@@ -265,7 +266,7 @@ func splitFlattenedArticle(toks []string) []para {
 	cur := 0
 	flush := func(end int) {
 		if end > cur {
-			out = append(out, para{text: strings.Join(toks[cur:end], " ")})
+			out = append(out, para{text: strings.Join(toks[cur:end], " "), fixed: true})
 		}
 	}
 	for i := 0; i < len(toks); {
@@ -281,14 +282,14 @@ func splitFlattenedArticle(toks []string) []para {
 			if appPromo.MatchString(text) {
 				reason = doc.ReasonPromo
 			}
-			out = append(out, para{text: text, reason: reason})
+			out = append(out, para{text: text, reason: reason, fixed: true})
 			cur, i = j, j
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1] == "Images" && (toks[i] == "AP" || toks[i] == "Getty" || toks[i] == "Reuters") {
 			start := captionStart(toks, cur, i)
 			flush(start)
-			out = append(out, para{text: strings.Join(toks[start:i+2], " "), reason: doc.ReasonCaption})
+			out = append(out, para{text: strings.Join(toks[start:i+2], " "), reason: doc.ReasonCaption, fixed: true})
 			cur, i = i+2, i+2
 			continue
 		}

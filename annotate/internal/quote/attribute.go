@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -65,6 +66,37 @@ type analyzer struct {
 	spans    []span
 	quotes   []Quote
 	lastRole map[string]string // role noun → speaker it was last resolved to
+	appos    []apposition
+}
+
+// apposition ties a role noun to a name: "The Heritage Foundation, a top conservative group,".
+type apposition struct {
+	pos     int
+	noun    string
+	speaker string
+}
+
+var appositive = regexp.MustCompile(`^,?\s+(?:a|an|the|its|his|her)\s+([^,.;“”"()]{0,60}?)\b([A-Za-z]+)\s*[,.;)]`)
+var issued = regexp.MustCompile(`^\s+(?:released|published|issued|put out|sent|filed)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}?(report|statement|letter|study|paper|analysis)\b`)
+
+// findAppositions reads "X, a NOUN," and "X released a report" for every person and organisation.
+func findAppositions(text string, ents []entity.Mention) []apposition {
+	var out []apposition
+	for _, e := range ents {
+		if e.Label != "PERSON" && e.Label != "ORG" {
+			continue
+		}
+		rest := text[e.End:min(len(text), e.End+120)]
+		if m := appositive.FindStringSubmatch(rest); m != nil {
+			if _, ok := roleNouns[strings.ToLower(m[2])]; ok {
+				out = append(out, apposition{e.Start, strings.ToLower(m[2]), e.Canonical})
+			}
+		}
+		if m := issued.FindStringSubmatch(rest); m != nil {
+			out = append(out, apposition{e.Start, m[1], e.Canonical})
+		}
+	}
+	return out
 }
 
 // Find detects and attributes every quotation in the document.
@@ -75,6 +107,7 @@ func Find(d *doc.Doc, ents []entity.Mention) []Quote {
 			a.gender[e.Canonical] = e.Gender
 		}
 	}
+	a.appos = findAppositions(d.Text, ents)
 	a.spans = findSpans(d)
 	a.quotes = make([]Quote, len(a.spans))
 	// top-level quotes first (nested ones need their parent's speaker), then nested ones
@@ -233,7 +266,13 @@ type np struct {
 
 // cueAfter reads ", NP cue" and ", cue NP" right after a quote.
 func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
-	for k := 0; k < len(toks) && k < 8; k++ {
+	// after a quote that ends a sentence, a new sentence starts unless the attribution follows at once
+	last, _ := utf8.DecodeLastRuneInString(a.d.Text[s.start:s.end])
+	limit := 8
+	if last == '.' && len(toks) > 0 && !startsAttribution(toks) {
+		limit = 0
+	}
+	for k := 0; k < len(toks) && k < limit; k++ {
 		w := strings.ToLower(toks[k].Text)
 		if !cues[w] || w == "according" {
 			continue
@@ -282,6 +321,16 @@ func (a *analyzer) cueBefore(toks []textutil.Token, s span) (np, string, bool) {
 	return np{}, "", false
 }
 
+// startsAttribution: "she said", "said Kelly", "Kelly wrote", "the group wrote".
+func startsAttribution(toks []textutil.Token) bool {
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if cues[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 func isAdverb(w string) bool {
 	switch strings.ToLower(w) {
 	case "also", "then", "later", "previously", "once", "has", "had", "have", "was", "is", "further", "again", "recently", "publicly", "reportedly", "repeatedly", "would", "will", "simply", "just", "firmly", "flatly":
@@ -302,13 +351,18 @@ func (a *analyzer) accordingTo(toks []textutil.Token, s span) (np, bool) {
 	return np{}, false
 }
 
-// firstSpeakerNP is the first person or organisation mention (or pronoun) in the tokens.
+// firstSpeakerNP is the clause's subject: the first person, organisation, description or pronoun.
 func (a *analyzer) firstSpeakerNP(toks []textutil.Token, s span) (np, bool) {
 	for k := range toks {
+		if w := strings.ToLower(toks[k].Text); w == "the" || w == "a" || w == "an" {
+			if m := a.description(toks[k:], s); m.ok {
+				return m, true
+			}
+		}
 		if e := a.entityAt(toks[k].Start); e != nil && (e.Label == "PERSON" || e.Label == "ORG") {
 			return a.fromEntity(e), true
 		}
-		if m := a.npStartingAt(toks[k:], s); m.ok && k == 0 {
+		if m := a.pronoun(toks[k], s); m.ok {
 			return m, true
 		}
 	}
@@ -321,22 +375,32 @@ func (a *analyzer) npEndingAt(toks []textutil.Token, s span) np {
 		return np{}
 	}
 	last := toks[len(toks)-1]
-	if e := a.entityAt(last.Start); e != nil && isSpeakerLabel(e.Label) {
-		return a.fromEntity(e)
-	}
-	if m := a.pronoun(last, s); m.ok {
-		return m
-	}
-	// a description: "the group", "A White House spokesperson", "a spokesperson for the NSC"
-	for k := len(toks) - 1; k >= 0 && k >= len(toks)-8; k-- {
+	// a description ending here, the longest first: "a spokesperson for the U.S. NSC"
+	for k := max(0, len(toks)-10); k < len(toks); k++ {
 		w := strings.ToLower(toks[k].Text)
 		if w == "the" || w == "a" || w == "an" {
-			if m := a.description(toks[k:], s); m.ok {
+			if m := a.description(toks[k:], s); m.ok && m.end == last.End {
 				return m
 			}
 		}
 	}
-	return np{}
+	if e := a.entityAt(last.Start); e != nil && isSpeakerLabel(e.Label) {
+		// "Sofia Nunes of the University of Lisbon said": the person, not her employer
+		k := len(toks) - 1
+		for k > 0 && toks[k].Start >= e.Start {
+			k--
+		}
+		if k > 0 && (toks[k].Text == "the" || toks[k].Text == "The") {
+			k--
+		}
+		if k > 0 && (toks[k].Text == "of" || toks[k].Text == "at" || toks[k].Text == "from" || toks[k].Text == "for") {
+			if p := a.entityAt(toks[k-1].Start); p != nil && p.Label == "PERSON" {
+				return a.fromEntity(p)
+			}
+		}
+		return a.fromEntity(e)
+	}
+	return a.pronoun(last, s)
 }
 
 // npStartingAt finds a speaker mention at the first token.
@@ -363,7 +427,7 @@ func (a *analyzer) npStartingAt(toks []textutil.Token, s span) np {
 	return np{}
 }
 
-func isSpeakerLabel(l string) bool { return l == "PERSON" || l == "ORG" || l == "GPE" || l == "NORP" }
+func isSpeakerLabel(l string) bool { return l == "PERSON" || l == "ORG" || l == "GPE" }
 
 func (a *analyzer) entityAt(pos int) *entity.Mention {
 	k := sort.Search(len(a.ents), func(k int) bool { return a.ents[k].End > pos })
@@ -401,7 +465,7 @@ func (a *analyzer) pronoun(t textutil.Token, s span) np {
 func (a *analyzer) description(toks []textutil.Token, s span) np {
 	var org *entity.Mention
 	for k := 1; k < len(toks) && k < 7; k++ {
-		if e := a.entityAt(toks[k].Start); e != nil && (e.Label == "ORG" || e.Label == "GPE") && org == nil {
+		if e := a.entityAt(toks[k].Start); e != nil && (e.Label == "ORG" && (org == nil || org.Label != "ORG") || e.Label == "GPE" && org == nil) {
 			org = e
 		}
 		role, ok := roleNouns[strings.ToLower(toks[k].Text)]
@@ -432,6 +496,8 @@ func (a *analyzer) description(toks []textutil.Token, s span) np {
 		case role == "org":
 			if prev, ok := a.lastRole[noun]; ok {
 				speaker = prev
+			} else if ap := a.apposFor(noun, toks[0].Start); ap != "" {
+				speaker = ap
 			} else {
 				speaker = a.lastOrg(toks[0].Start, noun)
 			}
@@ -447,23 +513,29 @@ func (a *analyzer) description(toks []textutil.Token, s span) np {
 	return np{}
 }
 
-// lastPerson is the nearest person mentioned before pos whose gender fits.
+// apposFor is the latest name described with noun before pos.
+func (a *analyzer) apposFor(noun string, pos int) string {
+	found := ""
+	for _, ap := range a.appos {
+		if ap.pos < pos && ap.noun == noun {
+			found = ap.speaker
+		}
+	}
+	return found
+}
+
+// lastPerson is the nearest person mentioned before pos whose gender does not conflict.
 func (a *analyzer) lastPerson(pos int, gender byte) string {
-	fallback := ""
 	for k := len(a.ents) - 1; k >= 0; k-- {
 		e := a.ents[k]
 		if e.Start >= pos || e.Label != "PERSON" {
 			continue
 		}
-		g := a.gender[e.Canonical]
-		if gender == 0 || g == gender {
+		if g := a.gender[e.Canonical]; gender == 0 || g == 0 || g == gender {
 			return e.Canonical
 		}
-		if g == 0 && fallback == "" {
-			fallback = e.Canonical
-		}
 	}
-	return fallback
+	return ""
 }
 
 // lastOrg is the nearest organisation before pos, preferring one whose name holds the noun

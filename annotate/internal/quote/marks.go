@@ -39,7 +39,7 @@ func findSpans(d *doc.Doc) []span {
 				}
 				open, openCh = i, r
 			case open >= 0 && closes(text, i, size, b, r, openCh):
-				out = appendSpan(out, text, open, i, i+size, bi)
+				out = appendSpan(out, text, open, i, i, bi)
 				open = -1
 			case open >= 0 && (r == '“' || r == '«') && opensHere(text, i, size, b) && !closes(text, i, size, b, r, openCh):
 				// a new opening mark while one is open: the first quote was never closed

@@ -1,0 +1,57 @@
+//go:build js && wasm
+
+// Command browser is the engine's bridge to the web page: it runs in a Web Worker and exposes
+// one function, attestAnnotate(input, optsJSON), that returns {json} or {error}.
+package main
+
+import (
+	"encoding/json"
+	"syscall/js"
+
+	"github.com/attest-news/attest/annotate"
+)
+
+func main() {
+	js.Global().Set("attestAnnotate", js.FuncOf(annotateJS))
+	if ready := js.Global().Get("attestReady"); ready.Type() == js.TypeFunction {
+		ready.Invoke()
+	}
+	select {} // keep serving calls
+}
+
+// annotateJS takes the article (a string, or a Uint8Array of file bytes whose encoding the
+// engine detects) and options as JSON ({"in": "auto", "url": ""}). Offsets in the result are
+// UTF-16 code units, as JavaScript strings count them.
+func annotateJS(_ js.Value, args []js.Value) any {
+	if len(args) == 0 {
+		return map[string]any{"error": "annotate needs the article text"}
+	}
+	var input []byte
+	switch v := args[0]; {
+	case v.Type() == js.TypeString:
+		input = []byte(v.String())
+	case v.InstanceOf(js.Global().Get("Uint8Array")):
+		input = make([]byte, v.Length())
+		js.CopyBytesToGo(input, v)
+	default:
+		return map[string]any{"error": "annotate takes a string or a Uint8Array"}
+	}
+	var opts struct {
+		In  string `json:"in"`
+		URL string `json:"url"`
+	}
+	if len(args) > 1 && args[1].Type() == js.TypeString {
+		if err := json.Unmarshal([]byte(args[1].String()), &opts); err != nil {
+			return map[string]any{"error": "bad options: " + err.Error()}
+		}
+	}
+	res, err := annotate.Annotate(input, annotate.Options{In: opts.In, URL: opts.URL})
+	if err != nil {
+		return map[string]any{"error": err.Error()}
+	}
+	out, err := json.Marshal(res.UTF16())
+	if err != nil {
+		return map[string]any{"error": err.Error()}
+	}
+	return map[string]any{"json": string(out)}
+}
