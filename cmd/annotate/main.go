@@ -1,6 +1,7 @@
 // Command annotate cleans and annotates a news article: attest's engine on the command line.
 //
 //	annotate [-format json|html|text|md] [-in auto|html|text] [-url URL] [-o FILE] [FILE ...]
+//	annotate -serve 127.0.0.1:8080 [-dir dist]
 //
 // With no FILE, or "-", it reads standard input. Exit status: 0 success, 1 unusable input,
 // 2 bad flags.
@@ -32,6 +33,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write to this file instead of standard output")
 	url := fs.String("url", "", "the page's address, for absolute links")
 	maxMB := fs.Int("max-mb", annotate.DefaultMaxBytes>>20, "input size limit in MB")
+	serve := fs.String("serve", "", "serve the site and the HTTP API on this address (e.g. 127.0.0.1:8080)")
+	dir := fs.String("dir", "dist", "with -serve: the built site to serve")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: annotate [-format json|html|text|md] [-in auto|html|text] [-url URL] [-o FILE] [FILE ...]")
 		fs.PrintDefaults()
@@ -50,6 +53,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	default:
 		fmt.Fprintf(stderr, "annotate: unknown -in %q (want auto, html or text)\n", *in)
 		return 2
+	}
+	if *serve != "" {
+		return serveSite(*serve, *dir, *maxMB<<20, stderr)
 	}
 	files := fs.Args()
 	if len(files) == 0 {

@@ -259,7 +259,9 @@ func splitRun(run []textutil.Token, initial bool) []candidate {
 			e := lex.names[joinToks(cur)]
 			rest := len(run) - k
 			// a place or nationality before another name modifies it: "U.S. | National Security Council"
-			modifier := (e.label == "GPE" || e.label == "NORP") && (rest >= 2 || rest == 1 && longestName(run[k:]) == 1)
+			// (a nationality before an organisation's name is part of it: "Portuguese Environment Agency")
+			orgName := e.label == "NORP" && rest > 0 && lex.orgSuf[run[len(run)-1].Text]
+			modifier := (e.label == "GPE" || e.label == "NORP") && !orgName && (rest >= 2 || rest == 1 && longestName(run[k:]) == 1)
 			if k < len(run) && !isTitleAt(run, k) && !modifier {
 				continue
 			}

@@ -1,0 +1,135 @@
+// Package httpapi serves the engine over HTTP: POST /api/annotate and the site's static files,
+// with the security headers the page needs. The local server and the Cloudflare Worker share it.
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"path"
+	"strings"
+
+	"github.com/attest-news/attest/annotate"
+)
+
+// CSP is the site's Content-Security-Policy: scripts from the site itself, WebAssembly allowed,
+// nothing from anywhere else.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+	"img-src 'self' https: data:; connect-src 'self'; worker-src 'self'; object-src 'none'; " +
+	"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// Config sets up a Handler.
+type Config struct {
+	Static   http.FileSystem // the built site; nil serves the API only
+	MaxBytes int             // request body limit; 0 means annotate.DefaultMaxBytes
+}
+
+// Handler returns the HTTP handler.
+func Handler(cfg Config) http.Handler {
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = annotate.DefaultMaxBytes
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/api/annotate", func(w http.ResponseWriter, r *http.Request) { annotateHandler(w, r, cfg) })
+	if cfg.Static != nil {
+		files := http.FileServer(cfg.Static)
+		mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+			if r.Method != http.MethodGet && r.Method != http.MethodHead {
+				writeError(w, http.StatusMethodNotAllowed, "use GET for the site")
+				return
+			}
+			securityHeaders(w.Header())
+			if path.Ext(r.URL.Path) == ".wasm" {
+				w.Header().Set("Content-Type", "application/wasm")
+			}
+			w.Header().Set("Cache-Control", "no-cache")
+			files.ServeHTTP(w, r)
+		})
+	}
+	return mux
+}
+
+func securityHeaders(h http.Header) {
+	h.Set("Content-Security-Policy", CSP)
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+}
+
+func annotateHandler(w http.ResponseWriter, r *http.Request, cfg Config) {
+	h := w.Header()
+	h.Set("Access-Control-Allow-Origin", "*")
+	h.Set("Access-Control-Allow-Methods", "POST, OPTIONS")
+	h.Set("Access-Control-Allow-Headers", "Content-Type")
+	h.Set("X-Content-Type-Options", "nosniff")
+	switch r.Method {
+	case http.MethodOptions:
+		w.WriteHeader(http.StatusNoContent)
+		return
+	case http.MethodPost:
+	default:
+		h.Set("Allow", "POST, OPTIONS")
+		writeError(w, http.StatusMethodNotAllowed, "use POST with the article as the body")
+		return
+	}
+	format := r.URL.Query().Get("format")
+	if format == "" {
+		format = "json"
+	}
+	if format != "json" && format != "html" {
+		writeError(w, http.StatusBadRequest, "format must be json or html")
+		return
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, int64(cfg.MaxBytes)+1))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "could not read the body: "+err.Error())
+		return
+	}
+	if len(body) > cfg.MaxBytes {
+		writeError(w, http.StatusRequestEntityTooLarge, "the article is over the size limit")
+		return
+	}
+	in := annotate.InputAuto
+	switch ct := strings.ToLower(r.Header.Get("Content-Type")); {
+	case strings.HasPrefix(ct, "text/html"):
+		in = annotate.InputHTML
+	case strings.HasPrefix(ct, "text/plain"):
+		in = annotate.InputText
+	}
+	if q := r.URL.Query().Get("in"); q != "" {
+		in = q
+	}
+	res, err := annotate.Annotate(body, annotate.Options{In: in, URL: r.URL.Query().Get("url"), MaxBytes: cfg.MaxBytes})
+	if err != nil {
+		status := http.StatusBadRequest
+		if errors.Is(err, annotate.ErrTooLarge) {
+			status = http.StatusRequestEntityTooLarge
+		}
+		writeError(w, status, err.Error())
+		return
+	}
+	// write the whole body at once: streaming through a minifying writer truncated bodies in the Worker
+	var buf bytes.Buffer
+	if format == "html" {
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		buf.WriteString(annotate.Page(res))
+	} else {
+		h.Set("Content-Type", "application/json; charset=utf-8")
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(res); err != nil {
+			writeError(w, http.StatusInternalServerError, err.Error())
+			return
+		}
+	}
+	w.Write(buf.Bytes())
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]string{"error": msg})
+}
