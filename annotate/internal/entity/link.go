@@ -2,7 +2,10 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 const pendingAcronym = "ACRONYM"
@@ -42,10 +45,10 @@ func classify(c *candidate) {
 		}
 	case lex.orgSuf[last] && n > 1, n > 2 && lex.orgSuf[first] && c.toks[1].Text == "of":
 		c.label = "ORG" // "Heritage Foundation", "University of Lisbon"
-	case lex.locSuf[last] && n > 1:
-		c.label = "LOC"
-	case lex.facSuf[last] && n > 1:
-		c.label = "FAC"
+	case lex.locSuf[last] && n > 1, n > 2 && lex.locSuf[first] && c.toks[1].Text == "of":
+		c.label = "LOC" // "Rio Grande River", "Gulf of Mexico"
+	case lex.facSuf[last] && n > 1, n > 2 && lex.facSuf[first] && c.toks[1].Text == "of":
+		c.label = "FAC" // "Port of Rotterdam"
 	case n > 1 && isGiven(first):
 		c.label, c.gender = "PERSON", lex.given[first]
 	case n == 1 && isAcronym(first):
@@ -54,14 +57,40 @@ func classify(c *candidate) {
 		c.label, c.gender = "PERSON", lex.given[first]
 	case n == 1:
 		c.label = "" // unknown single word: only a known person's name makes it one
-	case n <= 3:
+	case n <= 3 && looksLikeName(c.toks):
 		c.label = "PERSON"
+	case n <= 3:
+		c.label = "" // "Terminal A": capitalised, but not a name
 	default:
 		c.label = "ORG"
 	}
 	if c.canonical == "" {
 		c.canonical = name
 	}
+}
+
+// looksLikeName: every word of an unknown person's name is a capitalised word of two or more
+// letters (or an initial with a period), with no digits.
+func looksLikeName(toks []textutil.Token) bool {
+	for _, t := range toks {
+		letters := 0
+		for _, r := range t.Text {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case r == '.' || r == '-' || r == '\'' || r == '’':
+			default:
+				return false
+			}
+		}
+		if letters < 2 && !strings.HasSuffix(t.Text, ".") {
+			return false
+		}
+		if t.IsAllCaps() && letters > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 func isGiven(s string) bool {

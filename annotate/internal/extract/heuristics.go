@@ -21,7 +21,7 @@ var classReasons = []struct {
 	{regexp.MustCompile(`(?i)(^|[-_ ])(promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay)([-_ ]|$)`), doc.ReasonPromo},
 	{regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tags?|tag-?list|categories)([-_ ]|$)`), doc.ReasonNav},
 	{regexp.MustCompile(`(?i)(^|[-_ ])(footer|site-?footer|copyright|colophon|legal)([-_ ]|$)`), doc.ReasonFooter},
-	{regexp.MustCompile(`(?i)(^|[-_ ])(author-?bio|about-?the-?author|author-?info|bio)([-_ ]|$)`), doc.ReasonOther},
+	{regexp.MustCompile(`(?i)(^|[-_ ])(author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta)([-_ ]|$)`), doc.ReasonOther},
 }
 
 // articleHint marks class/id words of article bodies; a block matching it is never removed by

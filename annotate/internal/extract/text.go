@@ -130,7 +130,8 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 // classifyParagraphs decides, for each paragraph, keep, title, or a removal reason.
 func classifyParagraphs(ps []para) {
 	isProse := func(p para) bool {
-		return p.fixed || len(strings.Fields(p.text)) >= 12 && strings.ContainsAny(p.text, ".!?”\"")
+		w := len(strings.Fields(p.text))
+		return p.fixed || w >= 12 && strings.ContainsAny(p.text, ".!?”\"") || w >= 6 && endsSentence(p.text)
 	}
 	firstProse, lastProse := -1, -1
 	for i, p := range ps {

@@ -188,10 +188,23 @@ func (a *analyzer) kind(s span) string {
 		return "partial"
 	case prev == ':':
 		return "full"
+	case prev == ',' && a.splitContinuation(s):
+		return "full" // "“No,” she said, “we will not.”"
 	case unicode.IsLower(first):
 		return "partial"
 	}
 	return "full"
+}
+
+// splitContinuation: the quote follows another in its block with only a short attribution between.
+func (a *analyzer) splitContinuation(s span) bool {
+	for _, o := range a.spans {
+		if o.parent == s.parent && o.block == s.block && o.close >= 0 && o.close < s.open && s.open-o.close < 60 &&
+			!strings.ContainsAny(a.d.Text[o.close+1:s.open], ".!?") {
+			return true
+		}
+	}
+	return false
 }
 
 // tokens of the document in [from, to), skipping text inside other top-level quotes.
@@ -269,8 +282,11 @@ func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 	// after a quote that ends a sentence, a new sentence starts unless the attribution follows at once
 	last, _ := utf8.DecodeLastRuneInString(a.d.Text[s.start:s.end])
 	limit := 8
-	if last == '.' && len(toks) > 0 && !startsAttribution(toks) {
-		limit = 0
+	switch {
+	case len(toks) > 0 && conjunction[strings.ToLower(toks[0].Text)]:
+		limit = 0 // "‘…,’ and I answered": a new clause, not this quote's attribution
+	case last == '.' && !(startsAttribution(toks) && len(toks) <= 5):
+		limit = 0 // after a full stop only a bare "she said." belongs to the quote
 	}
 	for k := 0; k < len(toks) && k < limit; k++ {
 		w := strings.ToLower(toks[k].Text)
@@ -320,6 +336,8 @@ func (a *analyzer) cueBefore(toks []textutil.Token, s span) (np, string, bool) {
 	}
 	return np{}, "", false
 }
+
+var conjunction = map[string]bool{"and": true, "but": true, "then": true, "so": true, "or": true, "while": true}
 
 // startsAttribution: "she said", "said Kelly", "Kelly wrote", "the group wrote".
 func startsAttribution(toks []textutil.Token) bool {
