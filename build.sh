@@ -68,9 +68,9 @@ fuzz_smoke() {
   while read -r pkg target; do
     go test -run='^$' -fuzz="^${target}\$" -fuzztime="${FUZZTIME:-10s}" "$pkg" >/dev/null || {
       echo "fuzz $pkg $target found a failure: see $pkg/testdata/fuzz/$target" >&2; exit 1; }
-    echo "fuzz $target ok" >&2
-  done < <(grep -rho --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*' annotate | sed 's/^func //' | while read -r t; do
-      f=$(grep -rl --include='*_test.go' "^func $t(" annotate | head -1); echo "./$(dirname "$f") $t"; done)
+    echo "fuzz $pkg $target ok" >&2
+  done < <(grep -rl --include='*_test.go' '^func Fuzz' annotate | sort | while read -r f; do
+      grep -o '^func Fuzz[A-Za-z0-9_]*' "$f" | sed "s|^func |./$(dirname "$f") |"; done)
 }
 
 e2e() {

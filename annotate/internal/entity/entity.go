@@ -134,13 +134,13 @@ func Find(d *doc.Doc) []Mention {
 		if b.End <= b.Start {
 			continue
 		}
-		nums := numericMentions(d.Text, b.Start, b.End)
-		all = append(all, nums...)
 		toks := textutil.Tokenize(d.Text[b.Start:b.End])
 		for i := range toks {
 			toks[i].Start += b.Start
 			toks[i].End += b.Start
 		}
+		nums := numericMentions(d.Text, toks, b.End)
+		all = append(all, nums...)
 		cands = append(cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks))...)
 	}
 	all = append(all, link(d.Text, cands)...)

@@ -2,8 +2,11 @@ package entity
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // Patterns for dates, times, money, percentages, quantities and numbers. Order matters: earlier
@@ -15,53 +18,74 @@ const (
 	num     = `\d+(?:[.,]\d+)*`
 )
 
+// numericRules are tried, in order, anchored at trigger tokens (digits, currency signs, month and
+// weekday names, relative-date words); the first that matches there wins.
 var numericRules = []struct {
 	label string
 	re    *regexp.Regexp
 }{
-	{"MONEY", regexp.MustCompile(`(?:US|C|A|NZ|HK)?[$€£¥₹]\s?` + num + scale + `|\b` + num + scale + `\s+(?:dollars|euros|pounds sterling|pesos|yuan|yen|rupees|rubles|roubles)\b`)},
-	{"PERCENT", regexp.MustCompile(`\b` + num + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
-	{"TIME", regexp.MustCompile(`\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|[AP]M)?(?:\s(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|CET))?|\b\d{1,2}\s?(?:[ap]\.m\.|[AP]M)\b`)},
-	{"DATE", regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + month + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+` + month + `(?:,?\s+\d{4})?\b|\b(?:early |mid-|late )?(?:January|February|March|April|June|July|August|September|October|November|December)(?:,?\s+\d{4})?\b|\bMay,?\s+\d{4}\b|\b` + weekday + `(?:,\s+` + month + `\s+\d{1,2}(?:,\s+\d{4})?)?\b|\b(?:last|next|this|past|coming|previous|recent|earlier this|later this)\s+(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|months|weeks|years|decades|days)\b|\b(?:yesterday|tomorrow)\b|\b\d+\s+(?:days|weeks|months|years|decades)\s+ago\b|\b(?:the\s+)?(?:19|20)\d{2}s\b|\b(?:in|since|by|of|from|until|before|after|during|through|early|late)\s+(?:19|20)\d{2}\b|\b\d{4}-\d{2}-\d{2}\b`)},
-	{"QUANTITY", regexp.MustCompile(`\b` + num + `(?:-|\s)(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|inch|kg|kilograms?|pounds|lbs|tons?|tonnes?|acres?|hectares?|gallons?|liters?|litres?|barrels?|square (?:miles|kilometers|kilometres|feet|meters|metres)|degrees)\b`)},
-	{"CARDINAL", regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b`)},
+	{"MONEY", anchored(`(?:US|C|A|NZ|HK)?[$€£¥₹]\s?` + num + scale + `|` + num + scale + `\s+(?:dollars|euros|pounds sterling|pesos|yuan|yen|rupees|rubles|roubles)\b`)},
+	{"PERCENT", anchored(num + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
+	{"TIME", anchored(`\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|[AP]M)?(?:\s(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|CET))?|\d{1,2}\s?(?:[ap]\.m\.|[AP]M)\b`)},
+	{"DATE", anchored(`(?:(?:early|mid|late)[- ])?` + month + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\d{1,2}(?:st|nd|rd|th)?\s+` + month + `(?:,?\s+\d{4})?\b|(?:January|February|March|April|June|July|August|September|October|November|December)(?:,?\s+\d{4})?\b|May,?\s+\d{4}\b|` + weekday + `(?:,\s+` + month + `\s+\d{1,2}(?:,\s+\d{4})?)?\b|(?:last|next|this|past|coming|previous|recent|earlier this|later this)\s+(?:week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter|months|weeks|years|decades|days)\b|(?:yesterday|tomorrow)\b|\d+\s+(?:days|weeks|months|years|decades)\s+ago\b|(?:19|20)\d{2}s\b|\d{4}-\d{2}-\d{2}\b`)},
+	{"QUANTITY", anchored(num + `(?:-|\s)(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|inch|kg|kilograms?|pounds|lbs|tons?|tonnes?|acres?|hectares?|gallons?|liters?|litres?|barrels?|square (?:miles|kilometers|kilometres|feet|meters|metres)|degrees)\b`)},
+	{"CARDINAL", anchored(`\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+(?:\.\d+)?\b`)},
 }
 
-// yearPrefix words inside a DATE match that are not part of the date ("in 2024" → "2024").
-var yearPrefix = regexp.MustCompile(`^(?:in|since|by|of|from|until|before|after|during|through)\s+`)
+func anchored(p string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + p + `)`) }
 
-// numericMentions finds rule-based mentions in text[from:to].
-func numericMentions(text string, from, to int) []Mention {
+// dateTriggers start a date pattern.
+var dateTriggers = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
+	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "last": true, "next": true, "this": true,
+	"past": true, "coming": true, "previous": true, "recent": true, "earlier": true, "later": true,
+	"yesterday": true, "tomorrow": true, "early": true, "mid": true, "late": true,
+}
+
+// yearPrepositions make a bare year a date: "in 2024".
+var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "of": true, "from": true, "until": true,
+	"before": true, "after": true, "during": true, "through": true, "early": true, "late": true, "mid": true}
+
+// numericMentions finds rule-based mentions among the block's tokens.
+func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 	var out []Mention
-	taken := func(s, e int) bool {
-		for _, m := range out {
-			if s < m.End && m.Start < e {
-				return true
-			}
+	end := -1
+	for i, t := range toks {
+		if t.Start < end {
+			continue
 		}
-		return false
-	}
-	seg := text[from:to]
-	for _, rule := range numericRules {
-		for _, loc := range rule.re.FindAllStringIndex(seg, -1) {
-			s, e := from+loc[0], from+loc[1]
-			if rule.label == "DATE" {
-				if p := yearPrefix.FindString(text[s:e]); p != "" && !isWeekdayOrMonth(text[s+len(p):e]) {
-					s += len(p)
-				}
-			}
-			if taken(s, e) || glued(text, s, e) {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		digit := unicode.IsDigit(r)
+		if !digit && !strings.ContainsRune("$€£¥₹", r) && !dateTriggers[t.Text] && t.Text != "US" && t.Text != "C" && t.Text != "A" {
+			continue
+		}
+		rest := text[t.Start:to]
+		for _, rule := range numericRules {
+			if !digit && rule.label == "CARDINAL" {
 				continue
 			}
-			out = append(out, Mention{Start: s, End: e, Label: rule.label, Canonical: text[s:e]})
+			loc := rule.re.FindStringIndex(rest)
+			if loc == nil {
+				continue
+			}
+			s, e := t.Start, t.Start+loc[1]
+			label := rule.label
+			if label == "CARDINAL" && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) &&
+				i > 0 && yearPrepositions[strings.ToLower(toks[i-1].Text)] {
+				label = "DATE" // "in 2024"
+			}
+			if glued(text, s, e) {
+				break
+			}
+			out = append(out, Mention{Start: s, End: e, Label: label, Canonical: text[s:e]})
+			end = e
+			break
 		}
 	}
 	return out
-}
-
-func isWeekdayOrMonth(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // glued rejects numbers that are part of a larger word: "45-minute", "9-year-old", "COVID-19", "A4".

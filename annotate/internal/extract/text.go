@@ -122,7 +122,7 @@ func isHardWrapped(chunks []string) bool {
 			}
 		}
 	}
-	return multi*2 > len(chunks) && long*10 < lines && lines > 2*len(chunks)
+	return multi*2 > len(chunks) && long*10 < lines && lines >= 2*len(chunks)
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -131,7 +131,7 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 func classifyParagraphs(ps []para) {
 	isProse := func(p para) bool {
 		w := len(strings.Fields(p.text))
-		return p.fixed || w >= 12 && strings.ContainsAny(p.text, ".!?”\"") || w >= 6 && endsSentence(p.text)
+		return p.fixed || w >= 12 && strings.ContainsAny(p.text, ".!?”\"") || w >= 3 && endsSentence(p.text)
 	}
 	firstProse, lastProse := -1, -1
 	for i, p := range ps {
@@ -147,24 +147,24 @@ func classifyParagraphs(ps []para) {
 		words := len(strings.Fields(p.text))
 		switch {
 		case p.reason != "" || p.fixed:
-		case shareLine.MatchString(p.text):
+		case words <= 6 && shareLine.MatchString(p.text):
 			p.reason = doc.ReasonShare
-		case relatedHeader.MatchString(p.text) && i > firstProse && firstProse >= 0:
+		case words <= 6 && i > firstProse && firstProse >= 0 && relatedHeader.MatchString(p.text):
 			p.reason = doc.ReasonRelated
 			for j := i + 1; j < len(ps); j++ {
 				if ps[j].reason == "" {
 					ps[j].reason = doc.ReasonRelated
 				}
 			}
-		case i < firstProse && isTitleLine(p.text) && !anyTitle(ps[:i]):
+		case i < firstProse && !anyTitle(ps[:i]) && (isTitleLine(p.text) && p.kind != doc.ListItem || p.kind == doc.Heading && p.level == 1):
 			p.title = true
-		case captionCredit.MatchString(p.text) && words <= 60:
+		case strings.HasSuffix(p.text, ")") && words <= 60 && captionCredit.MatchString(p.text):
 			p.reason = doc.ReasonCaption
 			if i > 0 && ps[i-1].reason == "" && !ps[i-1].title && !isProse(ps[i-1]) &&
 				len(strings.Fields(ps[i-1].text)) <= 12 && !endsSentence(ps[i-1].text) {
 				ps[i-1].reason = doc.ReasonCaption // the image's alt text above its caption
 			}
-		case footerLine.MatchString(p.text) && words <= 40:
+		case words <= 40 && footerLine.MatchString(p.text):
 			p.reason = doc.ReasonFooter
 		default:
 			if r := lineBoilerplate(p.text, 0); r != "" {
@@ -174,7 +174,7 @@ func classifyParagraphs(ps []para) {
 				if appPromo.MatchString(p.text) {
 					p.reason = doc.ReasonPromo
 				}
-			} else if (i < firstProse || i > lastProse) && !isProse(*p) && p.kind != doc.Heading {
+			} else if (i < firstProse || i > lastProse) && !isProse(*p) && p.kind != doc.Heading && p.kind != doc.ListItem {
 				p.reason = doc.ReasonOther
 			}
 		}
@@ -247,9 +247,9 @@ func flattenedPage(s string) []para {
 	if bestEnd-bestStart < 50 {
 		return []para{{text: s}}
 	}
-	// widen to whole sentences' worth: back to where capitalised-only runs begin
-	bestStart = max(0, bestStart-window/2)
-	bestEnd = min(len(toks), bestEnd+window/2)
+	// the edges: where a run of capitalised menu labels ends and starts again
+	bestStart = edgeAfterCapsRun(toks, max(0, bestStart-window/2), min(len(toks), bestStart+window/2), bestStart)
+	bestEnd = edgeBeforeCapsRun(toks, max(0, bestEnd-window/2), min(len(toks), bestEnd+window/2), bestEnd)
 	var out []para
 	if bestStart > 0 {
 		out = append(out, para{text: strings.Join(toks[:bestStart], " "), reason: doc.ReasonNav})
@@ -259,6 +259,45 @@ func flattenedPage(s string) []para {
 		out = append(out, para{text: strings.Join(toks[bestEnd:], " "), reason: doc.ReasonFooter})
 	}
 	return out
+}
+
+const capsRun = 6 // this many capitalised words in a row are menu labels, not prose
+
+func capitalised(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// edgeAfterCapsRun returns the index after the last run of capitalised words in [lo, hi).
+func edgeAfterCapsRun(toks []string, lo, hi, fallback int) int {
+	edge, run := fallback, 0
+	for i := lo; i < hi; i++ {
+		if capitalised(toks[i]) {
+			run++
+			if run >= capsRun {
+				edge = i + 1
+			}
+			continue
+		}
+		run = 0
+	}
+	return edge
+}
+
+// edgeBeforeCapsRun returns the start of the first run of capitalised words in [lo, hi).
+func edgeBeforeCapsRun(toks []string, lo, hi, fallback int) int {
+	run := 0
+	for i := lo; i < hi; i++ {
+		if capitalised(toks[i]) {
+			run++
+			if run >= capsRun {
+				return i - run + 1
+			}
+			continue
+		}
+		run = 0
+	}
+	return fallback
 }
 
 // splitFlattenedArticle cuts all-caps promo runs and "… AP Images" captions out of the article span.

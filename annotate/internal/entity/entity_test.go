@@ -1,0 +1,113 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+)
+
+func docOf(paras ...string) *doc.Doc {
+	var b doc.Builder
+	for _, p := range paras {
+		b.Add(doc.Block{}, p, nil)
+	}
+	return b.Doc()
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text []string
+		want []string // "text LABEL canonical"
+		not  []string // texts that must not be entities
+	}{
+		{
+			name: "people, titles and surnames",
+			text: []string{"Mexican President Claudia Sheinbaum met President Donald Trump on Friday.", "Sheinbaum said Trump's plan failed."},
+			want: []string{"Mexican NORP Mexican", "Claudia Sheinbaum PERSON Claudia Sheinbaum", "Donald Trump PERSON Donald Trump",
+				"Friday DATE Friday", "Sheinbaum PERSON Claudia Sheinbaum", "Trump PERSON Donald Trump"},
+			not: []string{"President", "Mexican President"},
+		},
+		{
+			name: "organisations and acronyms",
+			text: []string{"The Heritage Foundation cited a Wall Street Journal report and the CIA.", "A spokesperson for the U.S. National Security Council said the NSC agreed."},
+			want: []string{"The Heritage Foundation ORG The Heritage Foundation", "Wall Street Journal ORG The Wall Street Journal",
+				"CIA ORG Central Intelligence Agency", "U.S. GPE United States",
+				"National Security Council ORG United States National Security Council", "NSC ORG United States National Security Council"},
+		},
+		{
+			name: "places",
+			text: []string{"Flights from Mexico City to the United States resumed, and America welcomed them along the Rio Grande."},
+			want: []string{"Mexico City GPE Mexico City", "United States GPE United States", "America GPE United States", "Rio Grande LOC Rio Grande"},
+		},
+		{
+			name: "numbers and dates",
+			text: []string{"On April 16 the council approved $1.5 billion, a 12 percent rise, for 10,000 homes last month during a 45-minute meeting."},
+			want: []string{"April 16 DATE April 16", "$1.5 billion MONEY $1.5 billion", "12 percent PERCENT 12 percent",
+				"10,000 CARDINAL 10,000", "last month DATE last month"},
+			not: []string{"45"},
+		},
+		{
+			name: "sentence-initial words are not names",
+			text: []string{"However, officials disagreed. Responding to critics, Kelly said more was needed."},
+			want: []string{"Kelly PERSON Kelly"},
+			not:  []string{"However", "Responding"},
+		},
+		{
+			name: "two people joined by and",
+			text: []string{"Donald Trump and Claudia Sheinbaum spoke. Trump and Sheinbaum agreed."},
+			want: []string{"Trump PERSON Donald Trump", "Sheinbaum PERSON Claudia Sheinbaum"},
+			not:  []string{"Trump and Sheinbaum"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := docOf(tc.text...)
+			ms := Find(d)
+			got := map[string]bool{}
+			texts := map[string]bool{}
+			for _, m := range ms {
+				if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
+					t.Fatalf("mention %+v out of range", m)
+				}
+				got[fmt.Sprintf("%s %s %s", d.Text[m.Start:m.End], m.Label, m.Canonical)] = true
+				texts[d.Text[m.Start:m.End]] = true
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, keys(got))
+				}
+			}
+			for _, n := range tc.not {
+				if texts[n] {
+					t.Errorf("%q should not be an entity", n)
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]bool) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return strings.Join(out, "; ")
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Mexican President Claudia Sheinbaum told the U.S. National Security Council (NSC) on April 16 that $1.5 billion was 12 percent.")
+	f.Add("The The the Of of And and U.S.-Mexico 's ’s")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := docOf(strings.Split(s, "\n\n")...)
+		last := -1
+		for _, m := range Find(d) {
+			if m.Start < last || m.Start >= m.End || m.End > len(d.Text) || m.Canonical == "" {
+				t.Fatalf("bad mention %+v in %q", m, d.Text)
+			}
+			last = m.End
+		}
+	})
+}

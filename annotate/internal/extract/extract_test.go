@@ -1,0 +1,281 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+)
+
+const story = `<p>The harbour authority closed three terminals on Monday as winds reached 120 kilometers an hour, officials said.</p>
+<p>Shipping companies said delays could last until the weekend, with hundreds of containers waiting at sea.</p>
+<p>Ferry services to the islands were cancelled, and the coast guard asked small boats to stay in port overnight.</p>`
+
+func TestHTML(t *testing.T) {
+	tests := []struct {
+		name        string
+		html        string
+		opts        Options
+		keep        []string
+		drop        []string
+		removed     map[string]string // removed text fragment → reason
+		title       string
+		wantSnippet string // a piece of the block structure, e.g. a link's href
+	}{
+		{
+			name: "page chrome",
+			html: `<html><body><header><a href="/">Site</a><nav><a href="/a">World</a> <a href="/b">Sport</a></nav></header>
+				<main><article><h1>Storm closes ports</h1>` + story + `</article>
+				<aside><h3>Most read</h3><a href="/x">Other story</a></aside></main>
+				<footer>© 2026 Site. All rights reserved.</footer><script>var x = "hidden script";</script></body></html>`,
+			keep:    []string{"closed three terminals", "coast guard asked"},
+			drop:    []string{"World", "Other story", "All rights reserved", "hidden script", "Storm closes ports"},
+			removed: map[string]string{"World Sport": doc.ReasonNav, "Other story": doc.ReasonRelated, "All rights reserved": doc.ReasonFooter},
+			title:   "Storm closes ports",
+		},
+		{
+			name: "class names",
+			html: `<div class="article-body">` + story + `<div class="social-share"><a href="#">Share on Facebook</a></div>
+				<div class="newsletter-signup">Sign up for our daily newsletter</div><div id="comments"><p>Great article, thanks for writing it up!</p></div></div>`,
+			keep:    []string{"harbour authority"},
+			drop:    []string{"Share on Facebook", "daily newsletter", "Great article"},
+			removed: map[string]string{"Share on Facebook": doc.ReasonShare, "daily newsletter": doc.ReasonPromo, "Great article": doc.ReasonComment},
+		},
+		{
+			name:    "inline promo line",
+			html:    `<article>` + story + `<p><a href="/live"><strong>READ MORE: LIVE UPDATES FROM THE COAST</strong></a></p><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force.</p></article>`,
+			keep:    []string{"expected to reopen on Wednesday"},
+			drop:    []string{"LIVE UPDATES"},
+			removed: map[string]string{"LIVE UPDATES": doc.ReasonRelated},
+		},
+		{
+			name:        "links made absolute, unsafe ones dropped",
+			html:        `<article>` + story + `<p>See the <a href="/report.pdf">full report</a> and <a href="javascript:alert(1)">this</a> page, which was published this morning.</p></article>`,
+			opts:        Options{URL: "https://news.example.com/2026/storm"},
+			keep:        []string{"full report", "this page"},
+			wantSnippet: "a https://news.example.com/report.pdf",
+		},
+		{
+			name:        "figure with caption",
+			html:        `<article>` + story + `<figure><img src="https://img.example.com/a.jpg" alt="Waves"><figcaption>Waves hit the pier.</figcaption></figure></article>`,
+			keep:        []string{"Waves hit the pier."},
+			wantSnippet: "img https://img.example.com/a.jpg",
+		},
+		{
+			name:        "list and table",
+			html:        `<article>` + story + `<ul><li>Terminal A</li><li>Terminal C</li></ul><table><tr><th>Terminal</th><th>Opens</th></tr><tr><td>A</td><td>Wednesday</td></tr></table></article>`,
+			keep:        []string{"Terminal A", "Terminal\tOpens", "A\tWednesday"},
+			wantSnippet: "container table",
+		},
+		{
+			name: "clipboard fragment keeps the selection",
+			html: `<p>Short selected line.</p><p>Another line.</p>`,
+			opts: Options{Fragment: true},
+			keep: []string{"Short selected line.", "Another line."},
+		},
+		{
+			name: "google docs paste",
+			html: `<b style="font-weight:normal;" id="docs-internal-guid-1234"><p dir="ltr"><span>Plain pasted text from a document, long enough to count.</span></p></b>`,
+			opts: Options{Fragment: true},
+			keep: []string{"Plain pasted text"},
+		},
+		{
+			name:  "metadata",
+			html:  `<html><head><meta property="og:title" content="OG title"><script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline","datePublished":"2026-01-02","author":[{"@type":"Person","name":"A. Writer"}]}</script></head><body><article>` + story + `</article></body></html>`,
+			title: "LD headline",
+			keep:  []string{"harbour authority"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := HTML(tc.html, tc.opts)
+			for _, k := range tc.keep {
+				if !strings.Contains(d.Text, k) {
+					t.Errorf("text lacks %q:\n%s", k, d.Text)
+				}
+			}
+			for _, k := range tc.drop {
+				if strings.Contains(d.Text, k) {
+					t.Errorf("text keeps %q:\n%s", k, d.Text)
+				}
+			}
+			for frag, reason := range tc.removed {
+				found := false
+				for _, r := range d.Removed {
+					if strings.Contains(r.Text, frag) {
+						found = true
+						if r.Reason != reason {
+							t.Errorf("removed %q: reason %q, want %q", frag, r.Reason, reason)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("no removed entry for %q: %+v", frag, d.Removed)
+				}
+			}
+			if tc.title != "" && d.Title != tc.title {
+				t.Errorf("title %q, want %q", d.Title, tc.title)
+			}
+			if tc.wantSnippet != "" && !strings.Contains(describe(d), tc.wantSnippet) {
+				t.Errorf("structure lacks %q:\n%s", tc.wantSnippet, describe(d))
+			}
+			checkDoc(t, d)
+		})
+	}
+}
+
+func TestMetadataFields(t *testing.T) {
+	d := HTML(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"H","datePublished":"2026-01-02T10:00:00Z","author":{"name":"Dana Reyes"}}]}</script></head><body><article>`+story+`</article></body></html>`, Options{})
+	if d.Title != "H" || d.Byline != "Dana Reyes" || d.Published != "2026-01-02T10:00:00Z" {
+		t.Errorf("metadata = %q %q %q", d.Title, d.Byline, d.Published)
+	}
+}
+
+// describe lists blocks and their formatting for structure checks.
+func describe(d *doc.Doc) string {
+	var sb strings.Builder
+	for _, b := range d.Blocks {
+		if b.Image != nil {
+			sb.WriteString("img " + b.Image.Src + "\n")
+		}
+		if b.Container == doc.Table {
+			sb.WriteString("container table\n")
+		}
+		for _, s := range b.Inline {
+			sb.WriteString(s.Label + " " + s.Attr + "\n")
+		}
+	}
+	return sb.String()
+}
+
+// checkDoc asserts the invariants every Doc keeps.
+func checkDoc(t *testing.T, d *doc.Doc) {
+	t.Helper()
+	last := -1
+	for _, b := range d.Blocks {
+		if b.Start < last || b.End < b.Start || b.End > len(d.Text) {
+			t.Fatalf("block %d:%d out of order or range (text %d)", b.Start, b.End, len(d.Text))
+		}
+		last = b.End
+		for _, s := range b.Inline {
+			if s.Start < b.Start || s.End > b.End || s.End < s.Start {
+				t.Fatalf("span %+v outside block %d:%d", s, b.Start, b.End)
+			}
+		}
+	}
+}
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		keep      []string
+		removed   map[string]string
+		title     string
+		published string
+	}{
+		{
+			name: "scrape with title, share prompt, promo, caption and teaser list",
+			text: "Ports close as storm hits the coast\nShare and Follow\n\n" +
+				"The harbour authority closed three terminals on Monday as winds reached 120 kilometers an hour.\n\n" +
+				"STORM CHASERS FLOCK TO THE COAST FOR A GLIMPSE\n\n" +
+				"Shipping companies said delays could last until the weekend, with containers waiting at sea.\n\n" +
+				"Waves at the pier\n\nWaves hit the pier on Monday. (AP Photo/Jane Doe)\n\n" +
+				"Ferry services to the islands were cancelled for the rest of the week, officials said.\n\n" +
+				"You May Also Like\nCat rescued from a tree\nRecipe: the perfect soup",
+			keep:    []string{"closed three terminals", "Ferry services"},
+			removed: map[string]string{"Share and Follow": "share", "STORM CHASERS": "related", "Waves hit the pier": "caption", "Waves at the pier": "caption", "You May Also Like": "related", "Cat rescued": "related", "perfect soup": "related"},
+			title:   "Ports close as storm hits the coast",
+		},
+		{
+			name:      "scraper date prefix",
+			text:      " date 2025-05-04 The harbour authority closed three terminals on Monday, officials said.\n\nMore text follows in this second paragraph of the article.",
+			keep:      []string{"The harbour authority closed"},
+			removed:   map[string]string{"date 2025-05-04": "other"},
+			published: "2025-05-04",
+		},
+		{
+			name: "app promo",
+			text: "The harbour authority closed three terminals on Monday, officials said.\n\nCLICK HERE TO GET THE NEWS APP\n\nShipping companies said delays could last until the weekend.",
+			keep: []string{"Shipping companies"}, removed: map[string]string{"GET THE NEWS APP": "promo"},
+		},
+		{
+			name: "hard-wrapped text",
+			text: "The harbour authority closed three terminals on Monday as winds\nreached 120 kilometers an hour, officials said on the quay.\n\n" +
+				"Shipping companies said delays could last until the weekend,\nwith containers waiting at sea for days.",
+			keep: []string{"as winds reached 120 kilometers"},
+		},
+		{
+			name: "markdown",
+			text: "# Ports close\n\nThe harbour authority closed three terminals on Monday, officials said.\n\n- Terminal A\n- Terminal C\n\nShips wait at sea.",
+			keep: []string{"Terminal A", "Ships wait at sea."}, title: "Ports close",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Text(tc.text)
+			for _, k := range tc.keep {
+				if !strings.Contains(d.Text, k) {
+					t.Errorf("text lacks %q:\n%s", k, d.Text)
+				}
+			}
+			for frag, reason := range tc.removed {
+				if strings.Contains(d.Text, frag) {
+					t.Errorf("text keeps %q", frag)
+				}
+				found := false
+				for _, r := range d.Removed {
+					if strings.Contains(r.Text, frag) {
+						found = true
+						if r.Reason != reason {
+							t.Errorf("removed %q: reason %q, want %q", frag, r.Reason, reason)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("no removed entry for %q: %+v", frag, d.Removed)
+				}
+			}
+			if d.Title != tc.title {
+				t.Errorf("title %q, want %q", d.Title, tc.title)
+			}
+			if d.Published != tc.published {
+				t.Errorf("published %q, want %q", d.Published, tc.published)
+			}
+			checkDoc(t, d)
+		})
+	}
+}
+
+func TestFlattenedPage(t *testing.T) {
+	menu := strings.Repeat("Home World Politics Sport Business Tech Science Health Entertainment Video Live ", 30)
+	article := strings.Repeat("officials closed three terminals monday winds reached record speeds ships waited sea companies expected delays until weekend ", 12)
+	footer := strings.Repeat("Contact Us Careers Advertise Privacy Policy Terms Use Newsletters Podcasts Apps ", 30)
+	d := Text(menu + "STORM CHASERS FLOCK COAST GLIMPSE " + article + footer)
+	if !strings.Contains(d.Text, "officials closed three terminals") {
+		t.Fatalf("article span lost:\n%.300s", d.Text)
+	}
+	if strings.Contains(d.Text, "Entertainment Video Live Home") || strings.Contains(d.Text, "Careers Advertise Privacy") {
+		t.Errorf("menus kept:\n%.500s", d.Text)
+	}
+}
+
+func FuzzHTML(f *testing.F) {
+	f.Add(`<article>` + story + `</article>`)
+	f.Add(`<table><tr><td><a href="x"><b>y</a></b></td></tr></table><figure><img src="http://a/b"><figcaption>c</figcaption></figure>`)
+	f.Add(`<ul><li><p>a<br><br>b</p></li></ul><pre>  x
+  y</pre><q>quoted</q>`)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, frag := range []bool{false, true} {
+			checkDoc(t, HTML(s, Options{Fragment: frag, URL: "https://example.com/a/"}))
+		}
+	})
+}
+
+func FuzzText(f *testing.F) {
+	f.Add("Title line\nShare and Follow\n\nBody text here. It is long enough to count as prose for sure.\n\nREAD MORE\n- a\n- b")
+	f.Add(" date 2025-05-04 x")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkDoc(t, Text(s))
+	})
+}

@@ -1,0 +1,126 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func gz(s string) []byte {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.Bytes()
+}
+
+func utf16le(s string) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, r := range s {
+		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
+}
+
+const mhtml = "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example.com/a\r\nSubject: A\r\nMIME-Version: 1.0\r\n" +
+	"Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--abc\"\r\n\r\n" +
+	"------MultipartBoundary--abc\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n" +
+	"Content-Location: https://news.example.com/a\r\n\r\n<html><head><meta charset=3D\"utf-8\"></head><body><p>Caf=C3=A9 owners sa=\r\nid no.</p></body></html>\r\n" +
+	"------MultipartBoundary--abc\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--abc--\r\n"
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		name     string
+		input    []byte
+		kind     Kind
+		wantKind Kind
+		wantFmt  string
+		contains string
+		wantURL  string
+		wantErr  error
+	}{
+		{"plain text", []byte("Hello there.\n\nSecond paragraph."), Auto, Text, "text", "Second paragraph.", "", nil},
+		{"crlf text", []byte("One.\r\n\r\nTwo."), Auto, Text, "text", "One.\n\nTwo.", "", nil},
+		{"html page", []byte("<!doctype html><html><body><p>Hi</p></body></html>"), Auto, HTML, "html", "<p>Hi</p>", "", nil},
+		{"html fragment", []byte("<p>Just a paragraph</p>"), Auto, HTML, "html", "Just a paragraph", "", nil},
+		{"text with a less-than", []byte("Profits rose 5% and costs < revenue, she said."), Auto, Text, "text", "costs < revenue", "", nil},
+		{"forced text", []byte("<p>markup as text</p>"), Text, Text, "text", "<p>", "", nil},
+		{"utf-8 bom", append([]byte{0xef, 0xbb, 0xbf}, "Ça va."...), Auto, Text, "text", "Ça va.", "", nil},
+		{"utf-16le bom", utf16le("Grüße aus Köln."), Auto, Text, "text", "Grüße aus Köln.", "", nil},
+		{"windows-1252 declared", []byte("<html><head><meta charset=\"windows-1252\"></head><body><p>\x93Caf\xe9\x94</p></body></html>"), Auto, HTML, "html", "“Café”", "", nil},
+		{"latin-1 undeclared text", []byte("Caf\xe9 cr\xe8me, na\xefve."), Auto, Text, "text", "Café crème, naïve.", "", nil},
+		{"stale euc-kr meta on utf-8 bytes", []byte("<html><head><meta charset=\"euc-kr\"></head><body><p>서울 뉴스</p></body></html>"), Auto, HTML, "html", "서울 뉴스", "", nil},
+		{"real euc-kr", []byte("<html><head><meta charset=\"euc-kr\"></head><body><p>\xbc\xad\xbf\xef</p></body></html>"), Auto, HTML, "html", "서울", "", nil},
+		{"shift_jis", []byte("<html><head><meta charset=\"shift_jis\"></head><body><p>\x93\x8c\x8b\x9e</p></body></html>"), Auto, HTML, "html", "東京", "", nil},
+		{"clipboard fragment", []byte("Version:0.9\r\nStartHTML:0000000105\r\n<html><body><!--StartFragment--><p>Selected</p><!--EndFragment--></body></html>"), Auto, HTML, "fragment", "<p>Selected</p>", "", nil},
+		{"mhtml", []byte(mhtml), Auto, HTML, "mhtml", "Café owners said no.", "https://news.example.com/a", nil},
+		{"gzip", gz("<html><body><p>zipped</p></body></html>"), Auto, HTML, "html", "zipped", "", nil},
+		{"empty", []byte(""), Auto, 0, "", "", "", ErrEmpty},
+		{"whitespace", []byte(" \n\t "), Auto, 0, "", "", "", ErrEmpty},
+		{"pdf", []byte("%PDF-1.7\n..."), Auto, 0, "", "", "", ErrBinary},
+		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), Auto, 0, "", "", "", ErrBinary},
+		{"nul bytes", []byte("abc\x00\x01\x02\x03def\x00\x00"), Auto, 0, "", "", "", ErrBinary},
+		{"random binary", bytes.Repeat([]byte{0x01, 0x9f, 0x00, 0xfe, 0x13}, 100), Auto, 0, "", "", "", ErrBinary},
+		{"too large", bytes.Repeat([]byte("a"), 101), Auto, 0, "", "", "", ErrTooLarge},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			limit := 0
+			if tc.wantErr == ErrTooLarge {
+				limit = 100
+			}
+			src, err := Read(tc.input, tc.kind, limit)
+			if tc.wantErr != nil {
+				if !errors.Is(err, tc.wantErr) {
+					t.Fatalf("err = %v, want %v", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if src.Kind != tc.wantKind || src.Format != tc.wantFmt {
+				t.Errorf("kind %v format %q, want %v %q", src.Kind, src.Format, tc.wantKind, tc.wantFmt)
+			}
+			if !strings.Contains(src.Text, tc.contains) {
+				t.Errorf("text %q lacks %q", src.Text, tc.contains)
+			}
+			if src.URL != tc.wantURL {
+				t.Errorf("url %q, want %q", src.URL, tc.wantURL)
+			}
+			if !utf8.ValidString(src.Text) {
+				t.Error("text is not valid UTF-8")
+			}
+		})
+	}
+}
+
+func TestGzipBombIsRefused(t *testing.T) {
+	bomb := gz(strings.Repeat("a", 2<<20))
+	if _, err := Read(bomb, Auto, 1<<20); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(mhtml))
+	f.Add([]byte("<html><head><meta charset=\"euc-kr\"></head><body>\xbc\xad</body></html>"))
+	f.Add(utf16le("text"))
+	f.Add([]byte("Version:0.9\r\n<!--StartFragment-->x<!--EndFragment-->"))
+	f.Add(gz("<p>x</p>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		src, err := Read(b, Auto, 1<<20)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(src.Text) {
+			t.Fatalf("invalid UTF-8 out of %q", b)
+		}
+		if src.Kind != HTML && src.Kind != Text {
+			t.Fatalf("kind %v", src.Kind)
+		}
+	})
+}

@@ -1,0 +1,101 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/entity"
+)
+
+type want struct {
+	text, speaker, kind string
+}
+
+func run(paras ...string) (*doc.Doc, []Quote) {
+	var b doc.Builder
+	for _, p := range paras {
+		b.Add(doc.Block{}, p, nil)
+	}
+	d := b.Doc()
+	return d, Find(d, entity.Find(d))
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"said after", []string{`“We will not,” Sheinbaum said.`}, []want{{"We will not,", "Sheinbaum", "full"}}},
+		{"inverted", []string{`“We will not,” said Claudia Sheinbaum.`}, []want{{"We will not,", "Claudia Sheinbaum", "full"}}},
+		{"split by attribution", []string{`Mayor Maria Lopez spoke. "No," she said, "we will not."`},
+			[]want{{"No,", "Maria Lopez", "full"}, {"we will not.", "Maria Lopez", "full"}}},
+		{"colon intro", []string{`Kelly Ayotte said: “The budget is done.”`}, []want{{"The budget is done.", "Kelly Ayotte", "full"}}},
+		{"partial", []string{`Donald Trump called it “a last resort” on Monday.`}, []want{{"a last resort", "Donald Trump", "partial"}}},
+		{"pronoun with gender", []string{`Donald Trump met Claudia Sheinbaum.`, `“It went well,” she said.`}, []want{{"It went well,", "Claudia Sheinbaum", "full"}}},
+		{"organisation speaker", []string{`The Heritage Foundation, a conservative group, published a study.`, `“Act now,” the group wrote.`},
+			[]want{{"Act now,", "The Heritage Foundation", "full"}}},
+		{"spokesperson for an organisation", []string{`“Talks continue,” a spokesperson for the European Commission told Reuters.`, `The spokesperson added that “progress is slow.”`},
+			[]want{{"Talks continue,", "European Commission", "full"}, {"progress is slow.", "European Commission", "partial"}}},
+		{"according to", []string{`According to Reuters, the minister said it was “not final.”`}, []want{{"not final.", "", "partial"}}},
+		{"nested quote has its own speaker", []string{`Donald Trump called Claudia Sheinbaum.`, `“He asked me, ‘How can we help?’” Sheinbaum said.`},
+			[]want{{"He asked me, ‘How can we help?’", "Claudia Sheinbaum", "full"}, {"How can we help?", "Donald Trump", "nested"}}},
+		{"mismatched closing mark", []string{`“We can work together, but you in your territory and us in ours,“ said Sheinbaum.`, `“Next,” she declared.`},
+			[]want{{"We can work together, but you in your territory and us in ours,", "Sheinbaum", "full"}, {"Next,", "Sheinbaum", "full"}}},
+		{"guillemets", []string{`« Nous refusons », a déclaré Emmanuel Macron.`}, []want{{"Nous refusons", "", "full"}}},
+		{"low-high German marks", []string{`„Wir lehnen ab“, sagte Olaf Scholz.`}, []want{{"Wir lehnen ab", "", "full"}}},
+		{"apostrophes are not quotes", []string{`“Trump‘s plan isn’t ours,” Sheinbaum said.`}, []want{{"Trump‘s plan isn’t ours,", "Sheinbaum", "full"}}},
+		{"multi-paragraph quote", []string{`Claudia Sheinbaum said: “We will not accept it.`, `“Sovereignty is not for sale.”`},
+			[]want{{"We will not accept it.", "Claudia Sheinbaum", "full"}, {"Sovereignty is not for sale.", "Claudia Sheinbaum", "full"}}},
+		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, qs := run(tc.paras...)
+			for _, q := range qs {
+				if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
+					t.Fatalf("quote %+v out of range", q)
+				}
+			}
+			for _, w := range tc.want {
+				found := false
+				for _, q := range qs {
+					if d.Text[q.Start:q.End] != w.text {
+						continue
+					}
+					found = true
+					if w.speaker != "" && !strings.HasSuffix(q.Speaker, w.speaker) && q.Speaker != w.speaker {
+						t.Errorf("%q: speaker %q, want %q", w.text, q.Speaker, w.speaker)
+					}
+					if w.kind != q.Kind {
+						t.Errorf("%q: kind %q, want %q", w.text, q.Kind, w.kind)
+					}
+				}
+				if !found {
+					var got []string
+					for _, q := range qs {
+						got = append(got, d.Text[q.Start:q.End]+" ← "+q.Speaker)
+					}
+					t.Errorf("no quote %q; got %q", w.text, got)
+				}
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("“He said, ‘How can we help?’” Sheinbaum said.\n\n„Ja“, sagte er. « Non » \"x\" ‘y’")
+	f.Add("“Unclosed quote\n\n“continues here” she said")
+	f.Fuzz(func(t *testing.T, s string) {
+		d, qs := run(strings.Split(s, "\n\n")...)
+		for _, q := range qs {
+			if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
+				t.Fatalf("quote %+v out of range in %q", q, d.Text)
+			}
+			if q.SpeakerStart > q.SpeakerEnd || q.SpeakerEnd > len(d.Text) {
+				t.Fatalf("speaker %d:%d out of range", q.SpeakerStart, q.SpeakerEnd)
+			}
+		}
+	})
+}
