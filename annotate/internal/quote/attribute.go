@@ -40,10 +40,15 @@ var cues = map[string]bool{
 	"maintained": true, "contended": true, "countered": true, "agreed": true, "mused": true,
 	"quipped": true, "boasted": true, "complained": true, "lamented": true, "reiterated": true,
 	"highlighted": true, "affirmed": true, "assured": true, "announces": true, "states:": true,
+	"reads": true, "read": true, "stating": true, "asserted": true, "quoted": true, "reasoned": true,
+	"characterized": true, "characterised": true, "dubbed": true, "admits": true, "insisting": true,
+	"arguing": true, "noting": true, "warning": true, "explaining": true, "promising": true,
 	"revealed": true, "disclosed": true, "speculated": true, "cautioned": true, "blasted": true,
 }
 
-// roleNouns head descriptions that stand for a speaker: "the spokesperson", "the group".
+// roleNouns head descriptions that stand for a speaker ("the spokesperson", "the group") and say
+// how to resolve one that names no one: org → the organisation in play, person → the person in
+// play, place → the place in play, self → the description is the speaker ("one poster").
 var roleNouns = map[string]string{
 	"spokesperson": "org", "spokesman": "org", "spokeswoman": "org", "official": "org", "officials": "org",
 	"representative": "org", "source": "org", "sources": "org", "aide": "org", "statement": "org",
@@ -51,10 +56,21 @@ var roleNouns = map[string]string{
 	"company": "org", "agency": "org", "ministry": "org", "department": "org", "government": "org",
 	"administration": "org", "council": "org", "committee": "org", "firm": "org", "party": "org",
 	"campaign": "org", "office": "org", "institute": "org", "newspaper": "org", "paper": "org",
+	"union": "org", "team": "org", "club": "org", "network": "org", "broadcaster": "org", "magazine": "org",
 	"president": "person", "minister": "person", "leader": "person", "senator": "person",
-	"governor": "person", "mayor": "person", "chairman": "person", "ceo": "person", "secretary": "person",
-	"director": "person", "judge": "person", "lawyer": "person", "attorney": "person", "woman": "person",
-	"man": "person", "actor": "person", "author": "person", "chief": "person", "prime": "person",
+	"governor": "person", "mayor": "person", "chairman": "person", "chairwoman": "person", "ceo": "person",
+	"secretary": "person", "director": "person", "judge": "person", "lawyer": "person", "attorney": "person",
+	"woman": "person", "man": "person", "actor": "person", "author": "person", "chief": "person",
+	"coach": "person", "captain": "person", "manager": "person", "prosecutor": "person", "chancellor": "person",
+	"ambassador": "person", "commissioner": "person", "founder": "person", "owner": "person", "professor": "person",
+	"city": "place", "municipality": "place", "country": "place", "state": "place", "town": "place",
+	"poster": "self", "blogger": "self", "post": "self", "letter": "self", "analysis": "self", "study": "self",
+	"article": "self", "editorial": "self", "website": "self", "critic": "self", "critics": "self",
+	"expert": "self", "experts": "self", "analyst": "self", "analysts": "self", "witness": "self",
+	"witnesses": "self", "resident": "self", "residents": "self", "researcher": "self", "researchers": "self",
+	"scientist": "self", "scientists": "self", "doctor": "self", "doctors": "self", "police": "self",
+	"officer": "self", "officers": "self", "authors": "self", "survey": "self", "memo": "self", "document": "self",
+	"tweet": "self", "message": "self", "note": "self", "email": "self", "filing": "self", "ruling": "self",
 }
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f', "him": 'm', "her": 'f'}
@@ -126,6 +142,7 @@ func Find(d *doc.Doc, ents []entity.Mention) []Quote {
 }
 
 // attribute finds the speaker of quote i.
+// attribute finds the speaker of quote i.
 func (a *analyzer) attribute(i int) Quote {
 	s := a.spans[i]
 	q := Quote{Start: s.start, End: s.end, SpeakerStart: -1, SpeakerEnd: -1, Kind: a.kind(s)}
@@ -137,16 +154,34 @@ func (a *analyzer) attribute(i int) Quote {
 	}
 	after := a.after(s, hi)
 	before := a.before(s, lo)
-	if m, cue, ok := a.cueAfter(after, s); ok {
-		return a.resolve(q, m, cue, s)
+	sentence := a.sentence(lo, s.open, s)
+	if m, ok := a.pullQuote(after); ok {
+		return a.resolve(q, m, "")
 	}
-	if m, cue, ok := a.cueBefore(before, s); ok {
-		return a.resolve(q, m, cue, s)
+	if m, cue, ok := a.cueAfter(after, s); ok {
+		return a.resolve(q, m, cue)
+	}
+	if m, cue, ok := a.cueBefore(before, sentence, s); ok {
+		return a.resolve(q, m, cue)
 	}
 	if len(before) > 0 && before[len(before)-1].Text == ":" {
 		// "Sheinbaum was unequivocal in her stance (per Reuters): “…”"
-		if m, ok := a.firstSpeakerNP(before, s); ok {
-			return a.resolve(q, m, ":", s)
+		if m, ok := a.firstSpeakerNP(sentence, s); ok {
+			return a.resolve(q, m, ":")
+		}
+	}
+	// an introduction ending the paragraph before: "Rathbun stated," / "Obama tweeted:"
+	if s.parent < 0 && s.open == b.Start && s.block > 0 && !s.continued {
+		pb := a.d.Blocks[s.block-1]
+		prev := strings.TrimSpace(a.d.Text[pb.Start:pb.End])
+		if strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ",") {
+			intro := a.sentence(pb.Start, pb.End, s)
+			if m, cue, ok := a.cueBefore(intro, intro, s); ok {
+				return a.resolve(q, m, cue)
+			}
+			if m, ok := a.firstSpeakerNP(intro, s); ok && strings.HasSuffix(prev, ":") {
+				return a.resolve(q, m, ":")
+			}
 		}
 	}
 	// a continued paragraph or a bare quote after an attributed one keeps its speaker
@@ -232,6 +267,7 @@ func (a *analyzer) tokens(from, to int, self span) []textutil.Token {
 }
 
 // after is the attribution text after the quote: up to the next quote or the sentence end.
+// after is the attribution text after the quote: up to the next quote or the sentence end.
 func (a *analyzer) after(s span, hi int) []textutil.Token {
 	from := s.end
 	if s.close >= 0 {
@@ -246,12 +282,14 @@ func (a *analyzer) after(s span, hi int) []textutil.Token {
 	}
 	toks := a.tokens(from, to, s)
 	for k, t := range toks {
-		if (t.Text == "." || t.Text == "!" || t.Text == "?") && k > 0 {
+		if isStop(t.Text) && k > 0 {
 			return toks[:k]
 		}
 	}
 	return toks
 }
+
+func isStop(t string) bool { return t == "." || t == "!" || t == "?" }
 
 // before is the text of the quote's sentence before it, after any earlier quote.
 func (a *analyzer) before(s span, lo int) []textutil.Token {
@@ -261,27 +299,45 @@ func (a *analyzer) before(s span, lo int) []textutil.Token {
 			from = o.close + 1
 		}
 	}
-	toks := a.tokens(from, s.open, s)
+	return lastSentence(a.tokens(from, s.open, s))
+}
+
+// sentence is the whole sentence in [lo, to) that ends at to, quotes inside it skipped.
+func (a *analyzer) sentence(lo, to int, s span) []textutil.Token {
+	return lastSentence(a.tokens(lo, to, s))
+}
+
+func lastSentence(toks []textutil.Token) []textutil.Token {
 	for k := len(toks) - 1; k >= 0; k-- {
-		if t := toks[k].Text; (t == "." || t == "!" || t == "?") && k < len(toks)-1 {
+		if isStop(toks[k].Text) && k < len(toks)-1 {
 			return toks[k+1:]
 		}
 	}
 	return toks
 }
 
-// np is a speaker mention: tokens [i, j) of a token list.
+// np is a speaker mention.
 type np struct {
-	start, end int // byte offsets
+	start, end int // byte offsets of the mention
 	speaker    string
 	ok         bool
 }
 
-// cueAfter reads ", NP cue" and ", cue NP" right after a quote.
+// pullQuote reads a quote signed with a dash: "“…” – Matthew Ingram".
+func (a *analyzer) pullQuote(toks []textutil.Token) (np, bool) {
+	if len(toks) < 2 || (toks[0].Text != "-" && toks[0].Text != "—" && toks[0].Text != "–") {
+		return np{}, false
+	}
+	if e := a.entityAt(toks[1].Start); e != nil && (e.Label == "PERSON" || e.Label == "ORG") {
+		return a.fromEntity(e), true
+	}
+	return np{}, false
+}
+
+// cueAfter reads ", NP cue", ", NP, apposition, cue" and ", cue NP" right after a quote.
 func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
-	// after a quote that ends a sentence, a new sentence starts unless the attribution follows at once
 	last, _ := utf8.DecodeLastRuneInString(a.d.Text[s.start:s.end])
-	limit := 8
+	limit := 20
 	switch {
 	case len(toks) > 0 && conjunction[strings.ToLower(toks[0].Text)]:
 		limit = 0 // "‘…,’ and I answered": a new clause, not this quote's attribution
@@ -293,27 +349,58 @@ func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 		if !cues[w] || w == "according" {
 			continue
 		}
-		// NP before the cue: "she said", "the group wrote", "Kelly wrote"
+		if k > 6 && !hasComma(toks[:k]) {
+			break // too far for an attribution without an apposition
+		}
 		if k > 0 {
-			if m := a.npEndingAt(toks[:k], s); m.ok {
+			// the subject must open the fragment: "”, Khaled Al-Maeena, editor …, said"
+			first := 0
+			for first < k && !toks[first].IsWord() {
+				first++
+			}
+			if m, ok := a.firstSpeakerNP(toks[:k], s); ok && first < k && opensWith(toks[first:k], m.start) {
 				return m, toks[k].Text, true
 			}
+			break
 		}
 		// inverted: "said Sheinbaum"
 		if m := a.npStartingAt(toks[k+1:], s); m.ok {
 			return m, toks[k].Text, true
 		}
+		break
 	}
-	if m, ok := a.accordingTo(toks, s); ok {
-		return m, "according to", true
+	if m, cue, ok := a.accordingTo(toks, s); ok {
+		return m, cue, true
 	}
 	return np{}, "", false
 }
 
-// cueBefore reads "NP cue: “…”", "NP cue that …“…”" and "NP … and asked, “…”".
-func (a *analyzer) cueBefore(toks []textutil.Token, s span) (np, string, bool) {
-	if m, ok := a.accordingTo(toks, s); ok {
-		return m, "according to", true
+// opensWith: the mention at pos comes first in toks, after titles at most ("Minister Klara Weiss").
+func opensWith(toks []textutil.Token, pos int) bool {
+	for _, t := range toks {
+		if t.Start >= pos {
+			return true
+		}
+		if !t.IsCap() && !isDeterminer(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
+func hasComma(toks []textutil.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBefore reads "NP cue: “…”", "NP, in remarks to …, said “…”" and "NP … and asked, “…”".
+func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, string, bool) {
+	if m, cue, ok := a.accordingTo(toks, s); ok {
+		return m, cue, true
 	}
 	for k := len(toks) - 1; k >= 0; k-- {
 		w := strings.ToLower(toks[k].Text)
@@ -324,14 +411,46 @@ func (a *analyzer) cueBefore(toks []textutil.Token, s span) (np, string, bool) {
 		for j > 0 && isAdverb(toks[j-1].Text) {
 			j--
 		}
+		if j > 0 && toks[j-1].Text == "," {
+			// a parenthetical between subject and verb: "al-Amr, in remarks to television, said"
+			for p := j - 2; p >= 0 && p >= j-16; p-- {
+				if toks[p].Text == "," {
+					if m := a.npEndingAt(toks[:p], s); m.ok {
+						return m, toks[k].Text, true
+					}
+					break
+				}
+			}
+		}
 		if j > 0 && toks[j-1].Text != "and" && toks[j-1].Text != "," {
 			if m := a.npEndingAt(toks[:j], s); m.ok {
 				return m, toks[k].Text, true
 			}
 		}
-		// coordinated or participle cue: the clause's subject speaks
-		if m, ok := a.firstSpeakerNP(toks[:k], s); ok {
+		// coordinated or participle cue: the sentence's subject speaks
+		cut := 0
+		for cut < len(sentence) && sentence[cut].Start < toks[k].Start {
+			cut++
+		}
+		if m, ok := a.firstSpeakerNP(sentence[:cut], s); ok {
 			return m, toks[k].Text, true
+		}
+	}
+	return np{}, "", false
+}
+
+// accordingTo finds "according to NP" and "in the words of NP".
+func (a *analyzer) accordingTo(toks []textutil.Token, s span) (np, string, bool) {
+	for k := 0; k+1 < len(toks); k++ {
+		if strings.EqualFold(toks[k].Text, "according") && toks[k+1].Text == "to" {
+			if m := a.npStartingAt(toks[k+2:], s); m.ok {
+				return m, "according to", true
+			}
+		}
+		if k+3 < len(toks) && strings.EqualFold(toks[k].Text, "in") && toks[k+1].Text == "the" && toks[k+2].Text == "words" && toks[k+3].Text == "of" {
+			if m := a.npStartingAt(toks[k+4:], s); m.ok {
+				return m, "in the words of", true
+			}
 		}
 	}
 	return np{}, "", false
@@ -357,27 +476,35 @@ func isAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4 && unicode.IsLower([]rune(w)[0])
 }
 
-// accordingTo finds "according to NP".
-func (a *analyzer) accordingTo(toks []textutil.Token, s span) (np, bool) {
-	for k := 0; k+1 < len(toks); k++ {
-		if strings.EqualFold(toks[k].Text, "according") && toks[k+1].Text == "to" {
-			if m := a.npStartingAt(toks[k+2:], s); m.ok {
-				return m, true
-			}
-		}
+func isDeterminer(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "one", "another", "its", "his", "her", "their":
+		return true
 	}
-	return np{}, false
+	return false
 }
 
-// firstSpeakerNP is the clause's subject: the first person, organisation, description or pronoun.
+// firstSpeakerNP is the clause's subject: its first person, organisation, description or pronoun.
+// An organisation followed by a person's name stands for that person ("Civil Defense Authority
+// director General Suleiman al-Amr").
 func (a *analyzer) firstSpeakerNP(toks []textutil.Token, s span) (np, bool) {
 	for k := range toks {
-		if w := strings.ToLower(toks[k].Text); w == "the" || w == "a" || w == "an" {
+		if isDeterminer(toks[k].Text) {
 			if m := a.description(toks[k:], s); m.ok {
 				return m, true
 			}
 		}
 		if e := a.entityAt(toks[k].Start); e != nil && (e.Label == "PERSON" || e.Label == "ORG") {
+			if e.Label == "ORG" {
+				for j := k + 1; j < len(toks) && j <= k+8; j++ {
+					if p := a.entityAt(toks[j].Start); p != nil && p.Label == "PERSON" && p != e {
+						return a.fromEntity(p), true
+					}
+					if toks[j].Text == "," && j > k+1 {
+						break
+					}
+				}
+			}
 			return a.fromEntity(e), true
 		}
 		if m := a.pronoun(toks[k], s); m.ok {
@@ -395,10 +522,19 @@ func (a *analyzer) npEndingAt(toks []textutil.Token, s span) np {
 	last := toks[len(toks)-1]
 	// a description ending here, the longest first: "a spokesperson for the U.S. NSC"
 	for k := max(0, len(toks)-10); k < len(toks); k++ {
-		w := strings.ToLower(toks[k].Text)
-		if w == "the" || w == "a" || w == "an" {
+		if isDeterminer(toks[k].Text) {
 			if m := a.description(toks[k:], s); m.ok && m.end == last.End {
 				return m
+			}
+		}
+	}
+	// a possessive: "Cornyn's statement", "PC World's recent analysis"
+	if _, ok := roleNouns[strings.ToLower(last.Text)]; ok {
+		for k := len(toks) - 2; k >= 1 && k >= len(toks)-4; k-- {
+			if toks[k].Text == "'s" || toks[k].Text == "’s" {
+				if e := a.entityAt(toks[k-1].Start); e != nil && isSpeakerLabel(e.Label) {
+					return np{start: e.Start, end: last.End, speaker: e.Canonical, ok: true}
+				}
 			}
 		}
 	}
@@ -426,20 +562,19 @@ func (a *analyzer) npStartingAt(toks []textutil.Token, s span) np {
 	if len(toks) == 0 {
 		return np{}
 	}
-	first := toks[0]
-	if e := a.entityAt(first.Start); e != nil && isSpeakerLabel(e.Label) {
+	if e := a.entityAt(toks[0].Start); e != nil && isSpeakerLabel(e.Label) {
 		return a.fromEntity(e)
 	}
-	// skip a title before a name: "said President Trump"
-	for k := 1; k < len(toks) && k < 4 && toks[k-1].IsCap(); k++ {
-		if e := a.entityAt(toks[k].Start); e != nil && e.Label == "PERSON" {
+	// skip a title or "the" before a name: "said President Trump", "according to the Sydney Morning Herald"
+	for k := 1; k < len(toks) && k < 4 && (toks[k-1].IsCap() || strings.EqualFold(toks[k-1].Text, "the")); k++ {
+		if e := a.entityAt(toks[k].Start); e != nil && isSpeakerLabel(e.Label) {
 			return a.fromEntity(e)
 		}
 	}
-	if m := a.pronoun(first, s); m.ok {
+	if m := a.pronoun(toks[0], s); m.ok {
 		return m
 	}
-	if w := strings.ToLower(first.Text); w == "the" || w == "a" || w == "an" {
+	if isDeterminer(toks[0].Text) {
 		return a.description(toks, s)
 	}
 	return np{}
@@ -479,14 +614,22 @@ func (a *analyzer) pronoun(t textutil.Token, s span) np {
 	return np{}
 }
 
-// description resolves "the group", "a White House spokesperson", "a spokesperson for the NSC".
+// description resolves a noun phrase that stands for a speaker: "the group", "A White House
+// spokesperson", "a spokesperson for the NSC", "the Crown prosecutor, Mark Tedeschi", "one poster".
 func (a *analyzer) description(toks []textutil.Token, s span) np {
 	var org *entity.Mention
 	for k := 1; k < len(toks) && k < 7; k++ {
 		if e := a.entityAt(toks[k].Start); e != nil && (e.Label == "ORG" && (org == nil || org.Label != "ORG") || e.Label == "GPE" && org == nil) {
 			org = e
 		}
-		role, ok := roleNouns[strings.ToLower(toks[k].Text)]
+		if e := a.entityAt(toks[k].Start); e != nil && e.Label == "PERSON" {
+			return np{} // "the Afghan team's coach Alireza …" is the person's mention, not a description
+		}
+		if isStop(toks[k].Text) || toks[k].Text == "," && k > 0 && roleNouns[strings.ToLower(toks[k-1].Text)] == "" {
+			return np{}
+		}
+		noun := strings.ToLower(toks[k].Text)
+		role, ok := roleNouns[noun]
 		if !ok {
 			continue
 		}
@@ -506,10 +649,15 @@ func (a *analyzer) description(toks []textutil.Token, s span) np {
 				}
 			}
 		}
-		noun := strings.ToLower(toks[k].Text)
+		// an apposition naming the speaker: "the Crown prosecutor, Mark Tedeschi,"
+		if k+2 < len(toks) && toks[k+1].Text == "," {
+			if e := a.entityAt(toks[k+2].Start); e != nil && (e.Label == "PERSON" || e.Label == "ORG") {
+				return np{start: toks[0].Start, end: e.End, speaker: e.Canonical, ok: true}
+			}
+		}
 		var speaker string
 		switch {
-		case org != nil:
+		case org != nil && role != "person":
 			speaker = org.Canonical
 		case role == "org":
 			if prev, ok := a.lastRole[noun]; ok {
@@ -519,8 +667,18 @@ func (a *analyzer) description(toks []textutil.Token, s span) np {
 			} else {
 				speaker = a.lastOrg(toks[0].Start, noun)
 			}
-		default:
-			speaker = a.lastPerson(toks[0].Start, 0)
+		case role == "person":
+			if ap := a.apposFor(noun, toks[0].Start); ap != "" {
+				speaker = ap
+			} else if prev, ok := a.lastRole[noun]; ok {
+				speaker = prev
+			} else {
+				speaker = a.lastPerson(toks[0].Start, 0)
+			}
+		case role == "place":
+			speaker = a.lastLabel(toks[0].Start, "GPE")
+		default: // the description itself is the speaker
+			speaker = a.d.Text[toks[0].Start:end]
 		}
 		if speaker == "" {
 			return np{}
@@ -556,6 +714,16 @@ func (a *analyzer) lastPerson(pos int, gender byte) string {
 	return ""
 }
 
+// lastLabel is the nearest entity with the label before pos.
+func (a *analyzer) lastLabel(pos int, label string) string {
+	for k := len(a.ents) - 1; k >= 0; k-- {
+		if e := a.ents[k]; e.Start < pos && e.Label == label {
+			return e.Canonical
+		}
+	}
+	return ""
+}
+
 // lastOrg is the nearest organisation before pos, preferring one whose name holds the noun
 // ("the foundation" → The Heritage Foundation).
 func (a *analyzer) lastOrg(pos int, noun string) string {
@@ -576,7 +744,8 @@ func (a *analyzer) lastOrg(pos int, noun string) string {
 }
 
 // resolve fills the speaker fields from a mention.
-func (a *analyzer) resolve(q Quote, m np, cue string, s span) Quote {
-	q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = m.speaker, m.start, m.end, cue
+func (a *analyzer) resolve(q Quote, m np, cue string) Quote {
+	q.Speaker, q.SpeakerStart, q.SpeakerEnd = m.speaker, m.start, m.end
+	q.Cue = cue
 	return q
 }

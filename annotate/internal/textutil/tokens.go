@@ -112,12 +112,27 @@ func scanWord(s string, i int) int {
 				continue
 			}
 		}
-		if r == '.' && isAbbrevLetterBefore(s, i, j) && strings.Contains(s[i:j], ".") {
-			return j + size // the final period of U.S.
+		if r == '.' && isAbbrevLetterBefore(s, i, j) && (strings.Contains(s[i:j], ".") || isUpperLetter(s[i:j])) {
+			return j + size // the final period of U.S., or of an initial: "Jonathan M. Stan"
+		}
+		if r == '.' && abbreviations[s[i:j]] && (s[i:j] != "No" || digitAfter(s, j+size)) {
+			return j + size // "Mr.", "Sen.", "Gen.", "No. 2"
 		}
 		break
 	}
 	return j
+}
+
+func digitAfter(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i < len(s) && s[i] >= '0' && s[i] <= '9'
+}
+
+func isUpperLetter(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
 }
 
 func isDigitBefore(s string, j int) bool {
@@ -146,8 +161,8 @@ var abbreviations = map[string]bool{
 	"Mt": true, "Ft": true, "Pres": true, "Adm": true, "Maj": true, "Supt": true, "Rev": true,
 }
 
-// IsAbbreviation reports words like "Sen" that a period does not end a sentence after.
-func IsAbbreviation(w string) bool { return abbreviations[w] }
+// IsAbbreviation reports words like "Sen" (or "Sen.") that a period does not end a sentence after.
+func IsAbbreviation(w string) bool { return abbreviations[strings.TrimSuffix(w, ".")] }
 
 // Sentences splits text[from:to] into sentence ranges. Closing quotes and brackets after the
 // final punctuation stay with the sentence.

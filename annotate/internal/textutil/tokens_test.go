@@ -20,7 +20,9 @@ func TestTokenize(t *testing.T) {
 		{"$1.5 billion and 10,000 troops", []string{"$1.5", "billion", "and", "10,000", "troops"}},
 		{"a 45-minute call", []string{"a", "45-minute", "call"}},
 		{"“No,” she said", []string{"“", "No", ",", "”", "she", "said"}},
-		{"Sen. Smith", []string{"Sen", ".", "Smith"}},
+		{"Sen. Smith", []string{"Sen.", "Smith"}},
+		{"Jonathan M. Stan", []string{"Jonathan", "M.", "Stan"}},
+		{"the No. 2 official said no.", []string{"the", "No.", "2", "official", "said", "no", "."}},
 	}
 	for _, tc := range tests {
 		var got []string
