@@ -45,12 +45,12 @@ func classify(c *candidate) {
 		}
 	case lex.orgSuf[last] && n > 1, n > 2 && lex.orgSuf[first] && c.toks[1].Text == "of":
 		c.label = "ORG" // "Heritage Foundation", "University of Lisbon"
+	case n > 1 && isGiven(first) && looksLikeName(c.toks):
+		c.label, c.gender = "PERSON", lex.given[first] // "Marc Lamont Hill" is a person, not a hill
 	case lex.locSuf[last] && n > 1, n > 2 && lex.locSuf[first] && c.toks[1].Text == "of":
 		c.label = "LOC" // "Rio Grande River", "Gulf of Mexico"
 	case lex.facSuf[last] && n > 1, n > 2 && lex.facSuf[first] && c.toks[1].Text == "of":
 		c.label = "FAC" // "Port of Rotterdam"
-	case n > 1 && isGiven(first):
-		c.label, c.gender = "PERSON", lex.given[first]
 	case n == 1 && isAcronym(first):
 		c.label = pendingAcronym
 	case n == 1 && isGiven(first) && !c.initial:

@@ -554,7 +554,18 @@ func (a *analyzer) npEndingAt(toks []textutil.Token, s span) np {
 		}
 		return a.fromEntity(e)
 	}
-	return a.pronoun(last, s)
+	if m := a.pronoun(last, s); m.ok {
+		return m
+	}
+	// an unknown capitalised name right before the cue: "Gustafon said"
+	k := len(toks) - 1
+	for k > 0 && k > len(toks)-3 && toks[k-1].IsWord() && toks[k-1].IsCap() {
+		k--
+	}
+	if last.IsWord() && last.IsCap() && (k == 0 || !toks[k-1].IsCap()) {
+		return a.bareName(toks, k)
+	}
+	return np{}
 }
 
 // npStartingAt finds a speaker mention at the first token.
@@ -577,7 +588,36 @@ func (a *analyzer) npStartingAt(toks []textutil.Token, s span) np {
 	if isDeterminer(toks[0].Text) {
 		return a.description(toks, s)
 	}
-	return np{}
+	return a.bareName(toks, 0)
+}
+
+// bareName takes up to three capitalised words at toks[k:] as a name the entity stage missed
+// ("said Gustafon"), resolving a surname to a full name seen earlier.
+func (a *analyzer) bareName(toks []textutil.Token, k int) np {
+	j := k
+	for j < len(toks) && j < k+3 && toks[j].IsWord() && toks[j].IsCap() && !toks[j].IsAllCaps() {
+		j++
+	}
+	if j == k || !isNameWord(toks[k].Text) {
+		return np{}
+	}
+	name := a.d.Text[toks[k].Start:toks[j-1].End]
+	for _, e := range a.ents {
+		if e.Label == "PERSON" && strings.HasSuffix(e.Canonical, " "+name) {
+			name = e.Canonical
+			break
+		}
+	}
+	return np{start: toks[k].Start, end: toks[j-1].End, speaker: name, ok: true}
+}
+
+// isNameWord rejects capitalised function words ("The", "It", "This").
+func isNameWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "there", "here", "but", "and":
+		return false
+	}
+	return true
 }
 
 func isSpeakerLabel(l string) bool { return l == "PERSON" || l == "ORG" || l == "GPE" }
