@@ -83,6 +83,11 @@ func annotateHandler(w http.ResponseWriter, r *http.Request, cfg Config) {
 		writeError(w, http.StatusBadRequest, "format must be json or html")
 		return
 	}
+	if r.ContentLength > int64(cfg.MaxBytes) {
+		// refuse before reading: a Worker should not stream megabytes it will not use
+		writeError(w, http.StatusRequestEntityTooLarge, "the article is over the size limit")
+		return
+	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, int64(cfg.MaxBytes)+1))
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "could not read the body: "+err.Error())
