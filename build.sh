@@ -22,13 +22,14 @@ build() {
   cp "$GOROOT_WASM/wasm_exec.js" dist/
   cp site/* dist/
   go build -trimpath -o dist/annotate ./cmd/annotate
+  go run ./cmd/offline -dist dist -o dist/attest.html
   sizes
 }
 
 sizes() {
   local f raw gz br
   printf '%-24s %10s %10s %10s\n' file raw gzip brotli >&2
-  for f in dist/annotate.wasm dist/wasm_exec.js dist/app.js dist/worker.js dist/style.css dist/index.html; do
+  for f in dist/annotate.wasm dist/wasm_exec.js dist/app.js dist/worker.js dist/style.css dist/index.html dist/attest.html; do
     raw=$(wc -c <"$f")
     gz=$(gzip -9 -c "$f" | wc -c)
     br=-

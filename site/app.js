@@ -3,8 +3,11 @@
 (function () {
   'use strict';
 
+  // The offline single file sets window.attestConfig: how to start the worker, the sample text.
+  const config = window.attestConfig || {};
+
   // ---- the engine, in a worker ----
-  const worker = new Worker('worker.js');
+  const worker = config.createWorker ? config.createWorker() : new Worker('worker.js');
   const pending = new Map();
   let nextId = 1;
   let readyResolve, readyReject;
@@ -229,11 +232,82 @@
     articleEl.classList.toggle('plain', !event.target.checked);
   });
 
+  // ---- the bookmarklet: install link, and the receiving end of its hand-over ----
+  // Protocol (see README): the bookmarklet opens this page as #bookmarklet=NONCE in a window named
+  // "attest" and repeats {type: "attest-hello", nonce} to it, target origin pinned to ours. We answer
+  // the sender (its origin pinned) with "attest-ready"; it then sends {type: "attest-article",
+  // nonce, html, url, title}. A nonce works once, and the page's claimed URL must match the
+  // sender's origin.
+  const usedNonces = new Set();
+  let expected = null; // {nonce, source, origin}
+  let waitingForPage = false;
+
+  function bookmarkletCode(origin) {
+    return `(function(){var A=${JSON.stringify(origin)},d=document,N=(self.crypto&&crypto.randomUUID?crypto.randomUUID():Math.random().toString(36).slice(2)+Date.now().toString(36)),` +
+      `w=window.open(A+'/#bookmarklet='+N,'attest'),P={type:'attest-article',nonce:N,html:d.documentElement.outerHTML,url:location.href,title:d.title},ok=0,t0=Date.now(),iv;` +
+      `function S(){a=d.createElement('a');a.href=URL.createObjectURL(new Blob([P.html],{type:'text/html'}));a.download=(d.title||'page').replace(/[^\\w -]+/g,'').slice(0,60)+'.html';a.click();alert('Attest: '+W+' The page was saved as a file instead: open it in Attest.')}` +
+      `var a,W;function F(why){W=why;clearInterval(iv);removeEventListener('message',M);try{navigator.clipboard.writeText(P.html).then(function(){alert('Attest: '+why+' The page was copied instead: press Ctrl+V (\\u2318V) in the Attest window.')},S)}catch(e){S()}}` +
+      `function M(e){if(e.origin!==A||e.source!==w||!e.data||e.data.type!=='attest-ready'||e.data.nonce!==N)return;ok=1;clearInterval(iv);removeEventListener('message',M);w.postMessage(P,A)}` +
+      `if(!w){alert('Attest: allow pop-ups for this site, then click the bookmarklet again.');return}addEventListener('message',M);` +
+      `iv=setInterval(function(){if(ok)return;if(w.closed){F('this site cuts the link to the Attest window.');return}if(Date.now()-t0>10000){F('the Attest window did not answer.');return}try{w.postMessage({type:'attest-hello',nonce:N},A)}catch(e){}},200)})()`;
+  }
+
+  function setupInstall() {
+    const link = $('bookmarklet');
+    if (!link) return;
+    if (!/^https?:$/.test(location.protocol)) {
+      link.closest('section').hidden = true; // a file:// page has no origin to hand pages to
+      return;
+    }
+    link.href = 'javascript:' + encodeURIComponent(bookmarkletCode(location.origin));
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      setStatus('Drag “Attest this page” to your bookmarks bar, then click it on any news page.', 'ok');
+    });
+  }
+
+  function readNonce() {
+    const m = /^#bookmarklet=([\w-]{8,100})$/.exec(location.hash);
+    if (!m || usedNonces.has(m[1])) return;
+    history.replaceState(null, '', location.pathname + location.search); // the nonce is not for bookmarks
+    expected = { nonce: m[1], source: null, origin: null };
+    waitingForPage = true;
+    setStatus('Waiting for the page from the bookmarklet…', 'busy');
+    setTimeout(() => {
+      if (expected && expected.nonce === m[1] && !expected.source) {
+        setStatus('The page did not arrive. If the site blocks the hand-over, the bookmarklet copies the page instead: press Ctrl+V (⌘V) here.', 'error');
+      }
+    }, 4000);
+  }
+
+  window.addEventListener('message', (event) => {
+    const d = event.data;
+    if (!expected || !d || typeof d !== 'object' || d.nonce !== expected.nonce || usedNonces.has(d.nonce)) return;
+    if (d.type === 'attest-hello' && !expected.source && event.source) {
+      expected.source = event.source;
+      expected.origin = event.origin;
+      event.source.postMessage({ type: 'attest-ready', nonce: d.nonce }, event.origin);
+      return;
+    }
+    if (d.type !== 'attest-article' || event.source !== expected.source || event.origin !== expected.origin) return;
+    let pageOrigin = '';
+    try { pageOrigin = new URL(d.url).origin; } catch { return; }
+    if (pageOrigin !== event.origin || typeof d.html !== 'string') return;
+    usedNonces.add(d.nonce);
+    expected = null;
+    inputEl.value = d.html;
+    run(d.html, { in: 'html', url: d.url }).catch(() => {});
+  });
+  window.addEventListener('hashchange', readNonce);
+
   // ---- start: the engine, then the sample article ----
+  setupInstall();
+  readNonce();
   ready.then(async () => {
+    if (waitingForPage || inputEl.value) return; // a page is on its way, or the person pasted one
     setStatus('Engine ready. Loading the sample article…', 'ok');
-    const sample = await (await fetch('sample.txt')).text();
-    if (inputEl.value) return; // the person already pasted something
+    const sample = config.sample !== undefined ? config.sample : await (await fetch('sample.txt')).text();
+    if (inputEl.value || waitingForPage) return;
     inputEl.value = sample;
     await run(sample, { in: 'text' });
   }).catch((err) => setStatus(friendly(err), 'error'));

@@ -1,33 +1,46 @@
 // The engine's Web Worker: loads the WebAssembly build of the Go engine and answers
 // {id, input, opts} messages with {id, json} or {id, error}. The page never blocks on it.
+// Served, it fetches annotate.wasm itself; in the offline single file (self.attestOffline) the
+// page sends the bytes in an {type: "init", wasm} message instead.
 'use strict';
 
-importScripts('wasm_exec.js');
+if (typeof self.Go === 'undefined') importScripts('wasm_exec.js');
 
 self.attestReady = () => postMessage({ type: 'ready' });
 
-async function start() {
+async function start(bytes) {
   const go = new Go();
-  const source = fetch('annotate.wasm');
   let result;
-  try {
-    result = await WebAssembly.instantiateStreaming(source, go.importObject);
-  } catch (err) {
-    // servers that send the wrong MIME type: fall back to compiling the bytes
-    const bytes = await (await fetch('annotate.wasm')).arrayBuffer();
+  if (bytes) {
     result = await WebAssembly.instantiate(bytes, go.importObject);
+  } else {
+    try {
+      result = await WebAssembly.instantiateStreaming(fetch('annotate.wasm'), go.importObject);
+    } catch (err) {
+      // servers that send the wrong MIME type: compile the bytes instead
+      const buf = await (await fetch('annotate.wasm')).arrayBuffer();
+      result = await WebAssembly.instantiate(buf, go.importObject);
+    }
   }
   go.run(result.instance).then(() => postMessage({ type: 'fatal', error: 'the engine stopped' }));
 }
 
-start().catch((err) => postMessage({ type: 'fatal', error: 'the engine could not start: ' + err }));
+function fail(err) {
+  postMessage({ type: 'fatal', error: 'the engine could not start: ' + err });
+}
+
+if (!self.attestOffline) start().catch(fail);
 
 self.onmessage = (event) => {
-  const { id, input, opts } = event.data;
+  const msg = event.data;
+  if (msg.type === 'init') {
+    start(msg.wasm).catch(fail);
+    return;
+  }
   try {
-    const out = self.attestAnnotate(input, opts || '{}');
-    postMessage({ id, json: out.json, error: out.error });
+    const out = self.attestAnnotate(msg.input, msg.opts || '{}');
+    postMessage({ id: msg.id, json: out.json, error: out.error });
   } catch (err) {
-    postMessage({ id, error: 'the engine failed on this input: ' + err });
+    postMessage({ id: msg.id, error: 'the engine failed on this input: ' + err });
   }
 };

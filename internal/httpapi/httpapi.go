@@ -55,7 +55,6 @@ func securityHeaders(h http.Header) {
 	h.Set("Content-Security-Policy", CSP)
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Cross-Origin-Opener-Policy", "same-origin")
 	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
 }
 

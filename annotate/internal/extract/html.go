@@ -467,6 +467,10 @@ func fullText(n *html.Node) string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
+		if n.Type == html.ElementNode && isBlock(n.DataAtom) && !space {
+			sb.WriteByte(' ') // "Related stories" + "Another story" stay two words
+			space = true
+		}
 	}
 	walk(n)
 	return strings.TrimSpace(sb.String())
