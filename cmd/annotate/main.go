@@ -109,9 +109,18 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
+	if f, ok := r.(*os.File); ok && name != "-" {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(limit) {
+			return nil, fmt.Errorf("%s: %w: %.1f MB is over the %d MB limit; save just the article or raise -max-mb",
+				filepath.Base(name), annotate.ErrTooLarge, float64(st.Size())/(1<<20), limit>>20)
+		}
+	}
 	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(data) > limit {
+		return nil, fmt.Errorf("%w: more than the %d MB limit; save just the article or raise -max-mb", annotate.ErrTooLarge, limit>>20)
 	}
 	return data, nil
 }

@@ -70,6 +70,9 @@ func (e *extractor) emitNode(n *html.Node, inContent bool) {
 		return
 	}
 	e.element(n)
+	if info.content {
+		e.flush() // inline text right under a content root ends with it
+	}
 }
 
 // removeOutside lists a subtree outside the article, split into its parts when it is a plain wrapper.

@@ -19,6 +19,46 @@ type Options struct {
 	Fragment bool   // the input is a clipboard selection: keep all of it but clear boilerplate
 }
 
+// maxNesting is how deep flattenDeep lets elements nest; the parser's own limit is 512.
+const maxNesting = 256
+
+// flattenDeep drops the tags of elements nested deeper than limit, keeping all their text, so a
+// hostile or broken page parses instead of failing.
+func flattenDeep(src string, limit int) string {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var sb strings.Builder
+	sb.Grow(len(src))
+	depth, dropped := 0, 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return sb.String()
+		case html.StartTagToken:
+			if depth >= limit {
+				dropped++
+				continue
+			}
+			name, _ := z.TagName()
+			if !voidElements[string(name)] {
+				depth++
+			}
+		case html.EndTagToken:
+			if dropped > 0 {
+				dropped--
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		sb.Write(z.Raw())
+	}
+}
+
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true, "param": true}
+
 // nodeInfo is what the passes learn about an element.
 type nodeInfo struct {
 	chars      int     // visible characters below the node (whitespace collapsed)
@@ -54,8 +94,12 @@ type extractor struct {
 // HTML extracts the article from an HTML page or fragment.
 func HTML(src string, opts Options) *doc.Doc {
 	root, err := html.Parse(strings.NewReader(src))
-	if err != nil { // only reader errors, which a strings.Reader does not have
-		return &doc.Doc{}
+	if err != nil {
+		// the parser refuses nesting deeper than 512 elements: flatten the excess and parse again
+		root, err = html.Parse(strings.NewReader(flattenDeep(src, maxNesting)))
+		if err != nil {
+			return &doc.Doc{}
+		}
 	}
 	e := &extractor{info: map[*html.Node]*nodeInfo{}, fragment: opts.Fragment}
 	e.meta = readMetadata(root)
@@ -76,6 +120,7 @@ func HTML(src string, opts Options) *doc.Doc {
 	}
 	e.title = e.meta.title
 	e.emit(root, false)
+	e.flush()
 	d := e.b.Doc()
 	d.Title, d.Byline, d.Published = e.title, e.meta.byline, e.meta.published
 	return d

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -96,11 +97,23 @@ func decodeHTML(b []byte, declared string) (string, error) {
 	if name == "" {
 		_, name, _ = charset.DetermineEncoding(b[:min(len(b), 1024)], "text/html")
 	}
-	if name == "" || name == "utf-8" {
+	if name == "utf-8" && declared == "" && !declaresCharset(b) {
+		name = "" // DetermineEncoding's default, not the page's word
+	}
+	if name == "utf-8" {
+		// a page that says UTF-8 is read as UTF-8, bad bytes replaced, as browsers do
+		return checkText(strings.ToValidUTF8(string(b), "\uFFFD"), nil)
+	}
+	if name == "" {
 		return checkText(decodeLegacy(b))
 	}
 	return checkText(decodeWith(name, b))
 }
+
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset`)
+
+// declaresCharset reports a <meta charset> or http-equiv Content-Type in the page's head.
+func declaresCharset(b []byte) bool { return metaCharset.Match(b[:min(len(b), 2048)]) }
 
 // decodeLegacy reads undeclared, invalid UTF-8: mostly-valid UTF-8 keeps its text with the few bad
 // bytes replaced; anything else is read as Windows-1252, the web's default legacy encoding.
@@ -117,6 +130,16 @@ func decodeLegacy(b []byte) (string, error) {
 	}
 	if multi > 4*bad {
 		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
+	}
+	ascii := 0
+	for _, c := range b {
+		if c < 0x80 {
+			ascii++
+		}
+	}
+	if ascii*2 < len(b) {
+		// real Windows-1252 text is mostly ASCII; this is byte soup
+		return "", fmt.Errorf("%w (most bytes are neither UTF-8 nor a known single-byte encoding)", ErrEncoding)
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil {
