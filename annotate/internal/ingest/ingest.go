@@ -111,8 +111,8 @@ func decode(input []byte, kind Kind) (string, error) {
 	if looksUTF16(input) {
 		return checkText(decodeWith(utf16Guess(input), input))
 	}
-	if bytes.IndexByte(input, 0) >= 0 {
-		return "", ErrBinary
+	if head := input[:min(len(input), 8192)]; bytes.Count(head, []byte{0})*100 > len(head) {
+		return "", ErrBinary // a stray NUL is replaced, as the HTML standard does; many mean binary
 	}
 	if kind != Text && looksHTML(string(input[:min(len(input), sniffLen)])) {
 		return decodeHTML(input, "")
@@ -128,23 +128,23 @@ func checkText(s string, err error) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	bad, total := 0, 0
+	control, replaced, total := 0, 0, 0
 	for _, r := range s {
 		total++
 		switch {
-		case r == utf8.RuneError, r == 0:
-			bad++
+		case r == utf8.RuneError:
+			replaced++
 		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f':
-			bad++
+			control++
 		}
 	}
-	if total > 0 && bad*50 > total { // over 2%: not a text document
-		if strings.ContainsRune(s, 0) {
-			return "", ErrBinary
-		}
+	if total >= 64 && control*50 > total { // over 2% control characters: not a text document
+		return "", ErrBinary
+	}
+	if total >= 16 && replaced*4 > total { // over a quarter unreadable
 		return "", ErrEncoding
 	}
-	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", ""), "\uFFFD"), nil
+	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", "\uFFFD"), "\uFFFD"), nil
 }
 
 const sniffLen = 64 << 10
