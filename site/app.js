@@ -32,7 +32,13 @@
 
   // annotate(input, opts): input is a string (or a Uint8Array of file bytes); opts.in is
   // "auto", "html" or "text", opts.url the page address. Resolves to the Result.
+  const MAX_INPUT = 20 * 1024 * 1024; // the engine's own limit; checked here so a huge paste never crosses to it
+
   function annotate(input, opts) {
+    const size = typeof input === 'string' ? input.length : (input && input.byteLength) || 0;
+    if (size > MAX_INPUT) {
+      return Promise.reject(new Error(`the input is too large (${(size / 1048576).toFixed(1)} MB; the limit is 20 MB): save just the article and try again`));
+    }
     return ready.then(() => new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
@@ -100,8 +106,25 @@
   function show(result) {
     $('title').textContent = result.title || '';
     $('meta').textContent = [result.byline, result.published].filter(Boolean).join(' · ');
-    // result.html is sanitized by the engine (bluemonday); the CSP forbids inline script as well.
-    articleEl.innerHTML = result.html;
+    // result.html is sanitized by the engine (bluemonday) and the CSP forbids inline script; it is
+    // also parsed in an inert document and its images held back until the person allows them,
+    // so no tracking pixel loads unasked.
+    const inert = new DOMParser().parseFromString('<!doctype html><body>' + result.html, 'text/html');
+    const images = inert.querySelectorAll('img[src]');
+    for (const img of images) {
+      img.dataset.src = img.getAttribute('src');
+      img.removeAttribute('src');
+      img.setAttribute('loading', 'lazy');
+      img.setAttribute('referrerpolicy', 'no-referrer');
+    }
+    articleEl.replaceChildren(...[...inert.body.childNodes].map((n) => document.importNode(n, true)));
+    for (const a of articleEl.querySelectorAll('a[href]')) {
+      a.target = '_blank';
+      a.rel = 'nofollow noopener noreferrer';
+    }
+    const imagesBtn = $('images-btn');
+    imagesBtn.hidden = images.length === 0;
+    imagesBtn.textContent = `Show ${images.length} image${images.length === 1 ? '' : 's'} (loads from the original site)`;
     showLegend(result);
     showQuotes(result);
     showRemoved(result);
@@ -223,6 +246,10 @@
     event.target.value = '';
   });
 
+  $('images-btn').addEventListener('click', () => {
+    for (const img of articleEl.querySelectorAll('img[data-src]')) img.src = img.dataset.src;
+    $('images-btn').hidden = true;
+  });
   $('edit-btn').addEventListener('click', () => showInput(inputPanel.hidden));
   $('run-btn').addEventListener('click', () => run(inputEl.value, { in: 'auto' }).catch(() => {}));
   inputEl.addEventListener('keydown', (event) => {

@@ -25,7 +25,13 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if p := recover(); p != nil { // one line, never a trace
+			fmt.Fprintf(stderr, "annotate: internal error on this input (%v); please report it\n", p)
+			code = 1
+		}
+	}()
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "output: json, html, text or md")

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"path"
@@ -17,7 +18,7 @@ import (
 // CSP is the site's Content-Security-Policy: scripts from the site itself, WebAssembly allowed,
 // nothing from anywhere else.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-	"img-src 'self' https: data:; connect-src 'self'; worker-src 'self'; object-src 'none'; " +
+	"img-src 'self' https: http: data:; connect-src 'self'; worker-src 'self'; object-src 'none'; " +
 	"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 // Config sets up a Handler.
@@ -59,6 +60,11 @@ func securityHeaders(h http.Header) {
 }
 
 func annotateHandler(w http.ResponseWriter, r *http.Request, cfg Config) {
+	defer func() {
+		if p := recover(); p != nil { // one bad article must not take the Worker down
+			writeError(w, http.StatusInternalServerError, fmt.Sprintf("the engine failed on this input (%v)", p))
+		}
+	}()
 	h := w.Header()
 	h.Set("Access-Control-Allow-Origin", "*")
 	h.Set("Access-Control-Allow-Methods", "POST, OPTIONS")

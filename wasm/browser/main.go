@@ -6,6 +6,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"syscall/js"
 
 	"github.com/attest-news/attest/annotate"
@@ -22,7 +23,12 @@ func main() {
 // annotateJS takes the article (a string, or a Uint8Array of file bytes whose encoding the
 // engine detects) and options as JSON ({"in": "auto", "url": ""}). Offsets in the result are
 // UTF-16 code units, as JavaScript strings count them.
-func annotateJS(_ js.Value, args []js.Value) any {
+func annotateJS(_ js.Value, args []js.Value) (out any) {
+	defer func() {
+		if p := recover(); p != nil { // keep the engine alive for the next article
+			out = map[string]any{"error": fmt.Sprintf("the engine failed on this input (%v); please report it", p)}
+		}
+	}()
 	if len(args) == 0 {
 		return map[string]any{"error": "annotate needs the article text"}
 	}
@@ -49,9 +55,9 @@ func annotateJS(_ js.Value, args []js.Value) any {
 	if err != nil {
 		return map[string]any{"error": err.Error()}
 	}
-	out, err := json.Marshal(res.UTF16())
+	data, err := json.Marshal(res.UTF16())
 	if err != nil {
 		return map[string]any{"error": err.Error()}
 	}
-	return map[string]any{"json": string(out)}
+	return map[string]any{"json": string(data)}
 }
