@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { startServer, launch, paste, freePort, screenshotPath } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, startServer, launch, paste, freePort, screenshotPath } from './harness.mjs';
 
 let server, browser, canary;
 const hits = [];
@@ -23,33 +25,9 @@ after(async () => {
   canary?.close();
 });
 
-const vectors = (C) => [
-  `<script>alert(1)</script>`,
-  `<script src="${C}/script.js"></script>`,
-  `<img src=x onerror=alert(1)>`,
-  `<img src="javascript:alert(1)">`,
-  `<img src="${C}/pixel.gif" width=1 height=1>`,
-  `<a href="javascript:alert(1)">click</a>`,
-  `<a href="jav&#x09;ascript:alert(1)">click</a>`,
-  `<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">click</a>`,
-  `<svg onload=alert(1)><script>alert(2)</script></svg>`,
-  `<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>`,
-  `<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>`,
-  `<template><img src=x onerror=alert(1)></template>`,
-  `<iframe src="${C}/frame"></iframe><iframe srcdoc="<script>alert(1)</script>"></iframe>`,
-  `<form action="${C}/form"><button formaction="javascript:alert(1)">go</button></form>`,
-  `<meta http-equiv="refresh" content="0;url=${C}/refresh">`,
-  `<link rel="stylesheet" href="${C}/style.css">`,
-  `<div style="background:url(${C}/css-bg)">styled</div>`,
-  `<div style="width: expression(alert(1))">styled</div>`,
-  `<object data="${C}/object"></object><embed src="${C}/embed">`,
-  `<base href="${C}/">`,
-  `<p <img src=x onerror=alert(1)>>broken</p>`,
-  `<details open ontoggle=alert(1)>x</details>`,
-  `<video><source onerror=alert(1)></video>`,
-  `<mark data-label="QUOTE" onmouseover="alert(1)">fake</mark>`,
-  `"><img src=x onerror=alert(1)>`,
-];
+// the same table as the Go engine test; {{CANARY}} becomes the canary's address
+const vectors = (C) => JSON.parse(readFileSync(join(root, 'annotate', 'testdata', 'xss-vectors.json'), 'utf8'))
+  .map((v) => v.replaceAll('{{CANARY}}', C));
 
 test('no hostile vector runs script or reaches the network', async () => {
   const context = await browser.newContext();
