@@ -83,10 +83,12 @@ type Entity struct {
 	Canonical string `json:"canonical"`
 }
 
-// Removed is a block of the input left out of the article, with why.
+// Removed is a block of the input left out of the article, with why. At is the offset in Text
+// where it stood (an extension of the contract, for restoring a block in place).
 type Removed struct {
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	At     int    `json:"at"`
 }
 
 // Annotate runs the whole pipeline on one input.
@@ -141,7 +143,7 @@ func analyze(d *doc.Doc) *Result {
 			Label: e.Label, Canonical: e.Canonical})
 	}
 	for _, rm := range d.Removed {
-		r.Removed = append(r.Removed, Removed(rm))
+		r.Removed = append(r.Removed, Removed{Text: rm.Text, Reason: rm.Reason, At: min(rm.At, len(d.Text))})
 	}
 	r.HTML = sanitize.HTML(minify.HTML(render.HTML(d, marks(r))))
 	return r

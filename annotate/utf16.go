@@ -18,6 +18,11 @@ func (r *Result) UTF16() *Result {
 		q.Start, q.End, q.SpeakerStart, q.SpeakerEnd = at(q.Start), at(q.End), at(q.SpeakerStart), at(q.SpeakerEnd)
 		out.Quotes[i] = q
 	}
+	out.Removed = make([]Removed, len(r.Removed))
+	for i, rm := range r.Removed {
+		rm.At = at(rm.At)
+		out.Removed[i] = rm
+	}
 	out.Entities = make([]Entity, len(r.Entities))
 	for i, e := range r.Entities {
 		e.Start, e.End = at(e.Start), at(e.End)

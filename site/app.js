@@ -26,7 +26,7 @@
     if (!p) return;
     pending.delete(msg.id);
     if (msg.error) p.reject(new Error(msg.error));
-    else p.resolve(JSON.parse(msg.json));
+    else p.resolve(msg.json !== undefined ? JSON.parse(msg.json) : msg.text);
   };
   worker.onerror = (event) => readyReject(new Error(event.message || 'the engine could not load'));
 
@@ -43,6 +43,15 @@
       const id = nextId++;
       pending.set(id, { resolve, reject });
       worker.postMessage({ id, input, opts: JSON.stringify(opts || {}) });
+    }));
+  }
+
+  // exportResult(result, "md" | "html"): the engine's own Markdown and standalone-page renderers.
+  function exportResult(result, format) {
+    return ready.then(() => new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, type: 'export', result: JSON.stringify(result), format });
     }));
   }
 
@@ -103,7 +112,12 @@
     return 'Could not annotate: ' + msg.charAt(0).toLowerCase() + msg.slice(1);
   }
 
+  let current = null; // the Result on screen
+  let quoteIndex = -1;
+
   function show(result) {
+    current = result;
+    quoteIndex = -1;
     $('title').textContent = result.title || '';
     $('meta').textContent = [result.byline, result.published].filter(Boolean).join(' · ');
     // result.html is sanitized by the engine (bluemonday) and the CSP forbids inline script; it is
@@ -122,12 +136,55 @@
       a.target = '_blank';
       a.rel = 'nofollow noopener noreferrer';
     }
+    for (const m of articleEl.querySelectorAll('mark[data-label=QUOTE]')) {
+      m.tabIndex = 0; // reachable by keyboard; the speaker shows on focus
+    }
     const imagesBtn = $('images-btn');
     imagesBtn.hidden = images.length === 0;
     imagesBtn.textContent = `Show ${images.length} image${images.length === 1 ? '' : 's'} (loads from the original site)`;
     showLegend(result);
     showQuotes(result);
+    showEntities(result);
     showRemoved(result);
+    showPrintQuotes(result);
+  }
+
+  function showEntities(result) {
+    const list = $('entities');
+    list.replaceChildren();
+    const groups = new Map();
+    result.entities.forEach((e, i) => {
+      if (['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL'].includes(e.label)) return;
+      const key = e.label + '|' + e.canonical;
+      if (!groups.has(key)) groups.set(key, { label: e.label, canonical: e.canonical, mentions: [], forms: new Set() });
+      const g = groups.get(key);
+      g.mentions.push(i);
+      g.forms.add(e.text);
+    });
+    $('entity-count').textContent = groups.size ? String(groups.size) : '';
+    const sorted = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
+    for (const g of sorted) {
+      let at = -1;
+      const forms = [...g.forms].filter((f) => f !== g.canonical);
+      const btn = el('button', { type: 'button', className: 'entity' },
+        el('span', { className: 'swatch' }), g.canonical + ' ', el('span', { className: 'count', textContent: '×' + g.mentions.length }));
+      btn.dataset.label = g.label;
+      btn.title = `${LABELS[g.label] || g.label}${forms.length ? ' · also: ' + forms.join(', ') : ''} — click to go through its mentions`;
+      btn.addEventListener('click', () => {
+        at = (at + 1) % g.mentions.length;
+        jumpTo(`mark[data-e="${g.mentions[at]}"]`);
+      });
+      list.append(el('li', {}, btn));
+    }
+  }
+
+  function showPrintQuotes(result) {
+    const box = $('print-quotes');
+    box.replaceChildren();
+    if (!result.quotes.length) return;
+    const list = el('ol');
+    for (const q of result.quotes) list.append(el('li', { textContent: `“${q.text}” — ${q.speaker || 'unattributed'}` }));
+    box.append(el('h2', { textContent: 'Quotes' }), list);
   }
 
   function showLegend(result) {
@@ -182,20 +239,71 @@
     list.replaceChildren();
     $('removed-count').textContent = result.removed.length ? String(result.removed.length) : '';
     for (const r of result.removed) {
+      const restore = el('button', { type: 'button', className: 'restore', textContent: 'Restore to the article' });
+      restore.addEventListener('click', () => {
+        restoreBlock(r);
+        restore.disabled = true;
+        restore.textContent = 'Restored';
+      });
       const details = el('details', {},
         el('summary', {}, el('span', { className: 'reason', textContent: REASONS[r.reason] || r.reason }), ' ',
           el('span', { className: 'snippet', textContent: r.text.slice(0, 90) })),
-        el('p', { textContent: r.text }));
+        el('p', { textContent: r.text }), restore);
       list.append(el('li', {}, details));
     }
   }
 
-  function jumpTo(selector) {
-    const mark = articleEl.querySelector(selector);
+  // restoreBlock puts a removed block back where it stood: before the first article block that
+  // starts at or after its offset (blocks are the text's paragraphs, in order).
+  function restoreBlock(r) {
+    const blocks = articleEl.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, pre, figcaption, tr');
+    let offset = 0;
+    let before = null;
+    for (const b of blocks) {
+      if (b.closest('li') && b.tagName === 'P') continue;
+      if (offset >= r.at) { before = b.closest('ul, ol, table, figure, blockquote') || b; break; }
+      offset += b.textContent.length + 2;
+    }
+    const p = el('p', { className: 'restored', textContent: r.text });
+    p.title = `Restored: it was removed as ${REASONS[r.reason] || r.reason}`;
+    if (before && before.parentNode) before.parentNode.insertBefore(p, before);
+    else articleEl.append(p);
+    p.scrollIntoView({ block: 'center' });
+  }
+
+  function nextQuote(step) {
+    const marks = [...articleEl.querySelectorAll('mark[data-label=QUOTE]')].filter((m) => !m.parentElement.closest('mark[data-label=QUOTE]'));
+    if (!marks.length) return;
+    quoteIndex = (quoteIndex + step + marks.length) % marks.length;
+    marks[quoteIndex].focus();
+    jumpTo(null, marks[quoteIndex]);
+  }
+
+  async function exportAs(format, action) {
+    if (!current) return;
+    try {
+      const text = format === 'json' ? JSON.stringify(current, null, 2) : await exportResult(current, format);
+      if (action === 'copy') {
+        await navigator.clipboard.writeText(text);
+        setStatus(`Copied as ${format.toUpperCase()}.`, 'ok');
+        return;
+      }
+      const type = { md: 'text/markdown', json: 'application/json', html: 'text/html' }[format];
+      const name = (current.title || 'article').replace(/[^\w -]+/g, '').trim().slice(0, 60).replace(/\s+/g, '-').toLowerCase() || 'article';
+      const a = el('a', { href: URL.createObjectURL(new Blob([text], { type: type + ';charset=utf-8' })), download: `${name}.${format}` });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    } catch (err) {
+      setStatus('Could not export: ' + (err.message || err), 'error');
+    }
+  }
+
+  function jumpTo(selector, element) {
+    const mark = element || articleEl.querySelector(selector);
     if (!mark) return;
     mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    mark.classList.remove('flash');
-    void mark.offsetWidth;
+    for (const m of articleEl.querySelectorAll('.flash')) m.classList.remove('flash');
+    void mark.offsetWidth; // restart the animation
     mark.classList.add('flash');
   }
 
@@ -236,14 +344,60 @@
     }
   });
 
-  $('file').addEventListener('change', async (event) => {
-    const file = event.target.files[0];
+  async function openFile(file) {
     if (!file) return;
+    if (file.size > MAX_INPUT) {
+      setStatus(`Could not annotate: ${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 20 MB.`, 'error');
+      return;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const kind = /\.(txt|md)$/i.test(file.name) ? 'text' : 'auto';
     inputEl.value = new TextDecoder().decode(bytes.subarray(0, 200000));
     run(bytes, { in: kind }).catch(() => {});
+  }
+
+  $('file').addEventListener('change', (event) => {
+    openFile(event.target.files[0]);
     event.target.value = '';
+  });
+
+  // drag and drop anywhere
+  let dragDepth = 0;
+  const dropEl = $('drop');
+  document.addEventListener('dragenter', (e) => { if (e.dataTransfer && [...e.dataTransfer.types].includes('Files')) { dragDepth++; dropEl.hidden = false; } });
+  document.addEventListener('dragleave', () => { if (--dragDepth <= 0) { dragDepth = 0; dropEl.hidden = true; } });
+  document.addEventListener('dragover', (e) => { if (e.dataTransfer && [...e.dataTransfer.types].includes('Files')) e.preventDefault(); });
+  document.addEventListener('drop', (e) => {
+    dragDepth = 0;
+    dropEl.hidden = true;
+    const file = e.dataTransfer && e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    openFile(file);
+  });
+
+  for (const b of document.querySelectorAll('[data-export]')) {
+    b.addEventListener('click', () => exportAs(b.dataset.export, b.dataset.action));
+  }
+
+  // keyboard shortcuts (not while typing)
+  const help = $('help');
+  $('help-btn').addEventListener('click', () => help.showModal());
+  $('help-close').addEventListener('click', () => help.close());
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t && (t.tagName === 'TEXTAREA' || t.tagName === 'INPUT' || t.isContentEditable)) return;
+    switch (e.key) {
+      case 'j': case 'n': nextQuote(1); break;
+      case 'k': case 'p': nextQuote(-1); break;
+      case 'h': { const box = $('marks-toggle'); box.checked = !box.checked; box.dispatchEvent(new Event('change')); break; }
+      case 'o': $('file').click(); break;
+      case 'e': showInput(true); break;
+      case '?': help.showModal(); break;
+      default: return;
+    }
+    e.preventDefault();
   });
 
   $('images-btn').addEventListener('click', () => {

@@ -14,6 +14,7 @@ import (
 
 func main() {
 	js.Global().Set("attestAnnotate", js.FuncOf(annotateJS))
+	js.Global().Set("attestExport", js.FuncOf(exportJS))
 	if ready := js.Global().Get("attestReady"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
@@ -60,4 +61,28 @@ func annotateJS(_ js.Value, args []js.Value) (out any) {
 		return map[string]any{"error": err.Error()}
 	}
 	return map[string]any{"json": string(data)}
+}
+
+// exportJS renders a Result (as JSON) as "md" (Markdown with a quotes appendix) or "html" (a
+// standalone page with no script), the same renderers as the CLI's -format md and html.
+func exportJS(_ js.Value, args []js.Value) (out any) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = map[string]any{"error": fmt.Sprintf("export failed (%v)", p)}
+		}
+	}()
+	if len(args) < 2 {
+		return map[string]any{"error": "export needs a result and a format"}
+	}
+	var res annotate.Result
+	if err := json.Unmarshal([]byte(args[0].String()), &res); err != nil {
+		return map[string]any{"error": "bad result: " + err.Error()}
+	}
+	switch args[1].String() {
+	case "md":
+		return map[string]any{"text": annotate.Markdown(&res)}
+	case "html":
+		return map[string]any{"text": annotate.Page(&res)}
+	}
+	return map[string]any{"error": "unknown export format " + args[1].String()}
 }

@@ -58,10 +58,12 @@ type Span struct {
 	Attr  string
 }
 
-// Removed is a block of the source that is not part of the article, with why.
+// Removed is a block of the source that is not part of the article, with why. At is the offset
+// in Doc.Text where it stood, so a reader can put it back in place.
 type Removed struct {
 	Text   string
 	Reason string
+	At     int
 }
 
 // Reasons for removal, as the result JSON spells them.
@@ -138,7 +140,11 @@ func (b *Builder) Remove(text, reason string) {
 	if text == "" {
 		return
 	}
-	b.doc.Removed = append(b.doc.Removed, Removed{Text: text, Reason: reason})
+	at := len(b.text)
+	if at > 0 {
+		at += 2 // where the next block will start
+	}
+	b.doc.Removed = append(b.doc.Removed, Removed{Text: text, Reason: reason, At: at})
 }
 
 // Len is the number of blocks so far.
