@@ -100,8 +100,11 @@ fuzz_smoke() {
   log "fuzz targets, ${FUZZTIME:-10s} each"
   local pkg target
   while read -r pkg target; do
-    go test -run='^$' -fuzz="^${target}\$" -fuzztime="${FUZZTIME:-10s}" "$pkg" >/dev/null || {
-      echo "fuzz $pkg $target found a failure: see $pkg/testdata/fuzz/$target" >&2; exit 1; }
+    if ! go test -run='^$' -fuzz="^${target}\$" -fuzztime="${FUZZTIME:-10s}" -fuzzminimizetime=5s "$pkg" >/tmp/attest-fuzz.log 2>&1; then
+      tail -30 /tmp/attest-fuzz.log >&2
+      echo "fuzz $pkg $target failed: crashers are kept in $pkg/testdata/fuzz/$target" >&2
+      exit 1
+    fi
     echo "fuzz $pkg $target ok" >&2
   done < <(grep -rl --include='*_test.go' '^func Fuzz' annotate | sort | while read -r f; do
       grep -o '^func Fuzz[A-Za-z0-9_]*' "$f" | sed "s|^func |./$(dirname "$f") |"; done)
