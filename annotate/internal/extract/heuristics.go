@@ -37,6 +37,9 @@ const (
 	siblingThreshold  = 0.2 // a sibling joins the article with at least this share of the top score
 	maxLinkDensity    = 0.5 // blocks with more of their text in links are navigation
 	promoMaxWords     = 16  // an all-caps or "READ MORE" line longer than this is prose
+	proseParagraph    = 120 // a <p> this long, sentence-like and mostly unlinked, is prose
+	minProseKept      = 400 // a container with this much prose…
+	proseShareKept    = 0.4 // …holding this share of the page's prose is never boilerplate as a whole
 )
 
 // tagReasons are elements that are boilerplate by their tag alone (when they hold text).

@@ -69,6 +69,7 @@ type nodeInfo struct {
 	silent     bool   // dropped without a removed entry (script, style…)
 	content    bool   // a root of the article content
 	hasContent bool   // the node contains article content below it
+	prose      int    // characters of prose paragraphs below the node
 }
 
 type extractor struct {
@@ -110,6 +111,8 @@ func HTML(src string, opts Options) *doc.Doc {
 	if u, err := url.Parse(base); err == nil && u.IsAbs() {
 		e.base = u
 	}
+	e.classifyAll(root)
+	e.keepProse(root)
 	e.measure(root, false)
 	body := findBody(root)
 	for _, n := range e.pickContent(body) {
@@ -163,7 +166,91 @@ func walkElements(n *html.Node, visit func(*html.Node) bool) {
 	}
 }
 
-// measure classifies every element and counts its visible and linked characters.
+// classifyAll marks every element silent (never text) or boilerplate, with why.
+func (e *extractor) classifyAll(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		info := e.get(n)
+		info.silent, info.reason = classify(n)
+		return !info.silent
+	})
+}
+
+// keepProse un-flags boilerplate verdicts on elements that hold much of the page's prose: a
+// class name like "promo-wrapper" on a container of the whole article must not drop the article.
+// Their parts are still judged on their own.
+func (e *extractor) keepProse(root *html.Node) {
+	total := e.prose(root)
+	if total == 0 {
+		return
+	}
+	walkElements(root, func(n *html.Node) bool {
+		info := e.info[n]
+		if info == nil || info.silent {
+			return false
+		}
+		if info.reason != "" && info.prose >= minProseKept && float64(info.prose) >= proseShareKept*float64(total) {
+			info.reason = ""
+		}
+		return true
+	})
+}
+
+// prose counts, bottom-up, the characters of prose paragraphs (long, sentence-like, few links).
+func (e *extractor) prose(n *html.Node) int {
+	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+		return 0
+	}
+	info := e.get(n)
+	if info.silent {
+		return 0
+	}
+	if n.DataAtom == atom.P {
+		text, linked := textAndLinks(n)
+		if len(text) >= proseParagraph && linked*3 < len(text) && strings.ContainsAny(text, ".!?。") {
+			info.prose = len(text)
+		}
+		return info.prose
+	}
+	sum := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sum += e.prose(c)
+	}
+	info.prose = sum
+	return sum
+}
+
+// textAndLinks returns an element's collapsed text and how many of its bytes are inside links.
+func textAndLinks(n *html.Node) (string, int) {
+	var sb strings.Builder
+	linked := 0
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			t := strings.Join(strings.Fields(n.Data), " ")
+			if t == "" {
+				return
+			}
+			if sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(t)
+			if inLink {
+				linked += len(t)
+			}
+			return
+		}
+		if n.Type == html.ElementNode && (n.Namespace != "" || silentTags[n.Data]) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink || n.DataAtom == atom.A)
+		}
+	}
+	walk(n, false)
+	return sb.String(), linked
+}
+
+// measure counts every element's visible and linked characters.
 func (e *extractor) measure(n *html.Node, inLink bool) (chars, linkChars int) {
 	if n.Type == html.TextNode {
 		c := visibleLen(n.Data)
@@ -177,7 +264,6 @@ func (e *extractor) measure(n *html.Node, inLink bool) (chars, linkChars int) {
 	}
 	info := e.get(n)
 	if n.Type == html.ElementNode {
-		info.silent, info.reason = classify(n)
 		if info.silent {
 			return 0, 0
 		}
