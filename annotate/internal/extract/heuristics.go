@@ -28,6 +28,9 @@ var classReasons = []struct {
 // classReasons (a "share" word in "article-share-count" must not drop the article).
 var articleHint = regexp.MustCompile(`(?i)(^|[-_ ])(article|articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content|main-?content|body-?text|content-?body|rich-?text|text)([-_ ]|$)`)
 
+// articleBodyHint is the narrow version of articleHint: names only article bodies use.
+var articleBodyHint = regexp.MustCompile(`(?i)(^|[-_ ])(articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content)([-_ ]|$)`)
+
 // Weights for the content score (Readability's scheme, retuned).
 const (
 	minParagraphChars = 25  // shorter text runs do not vote for a container
@@ -38,8 +41,7 @@ const (
 	maxLinkDensity    = 0.5 // blocks with more of their text in links are navigation
 	promoMaxWords     = 16  // an all-caps or "READ MORE" line longer than this is prose
 	proseParagraph    = 120 // a <p> this long, sentence-like and mostly unlinked, is prose
-	minProseKept      = 400 // a container with this much prose…
-	proseShareKept    = 0.4 // …holding this share of the page's prose is never boilerplate as a whole
+	minProseKept      = 400 // the densest paragraph container, with at least this much prose, is never dropped whole
 )
 
 // tagReasons are elements that are boilerplate by their tag alone (when they hold text).

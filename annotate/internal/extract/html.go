@@ -69,7 +69,6 @@ type nodeInfo struct {
 	silent     bool   // dropped without a removed entry (script, style…)
 	content    bool   // a root of the article content
 	hasContent bool   // the node contains article content below it
-	prose      int    // characters of prose paragraphs below the node
 }
 
 type extractor struct {
@@ -175,47 +174,61 @@ func (e *extractor) classifyAll(root *html.Node) {
 	})
 }
 
-// keepProse un-flags boilerplate verdicts on elements that hold much of the page's prose: a
-// class name like "promo-wrapper" on a container of the whole article must not drop the article.
-// Their parts are still judged on their own.
+// keepProse un-flags boilerplate verdicts on the way to the article: the element holding the most
+// prose paragraphs as direct children, and any element the page marks as the article body. A
+// class name like "elementor-widget" or "promo-wrapper" on their ancestors must not drop the
+// article. Their other parts are still judged on their own.
 func (e *extractor) keepProse(root *html.Node) {
-	total := e.prose(root)
-	if total == 0 {
-		return
-	}
-	walkElements(root, func(n *html.Node) bool {
-		info := e.info[n]
-		if info == nil || info.silent {
-			return false
+	var best *html.Node
+	bestProse := 0
+	var marked []*html.Node
+	e.prose(root, func(n *html.Node, direct int) {
+		if direct > bestProse {
+			best, bestProse = n, direct
 		}
-		if info.reason != "" && info.prose >= minProseKept && float64(info.prose) >= proseShareKept*float64(total) {
-			info.reason = ""
+		if attr(n, "itemprop") == "articleBody" || articleBodyHint.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+			marked = append(marked, n)
 		}
-		return true
 	})
+	if bestProse >= minProseKept {
+		marked = append(marked, best)
+	}
+	for _, n := range marked {
+		for p := n; p != nil; p = p.Parent {
+			if info := e.info[p]; info != nil && !info.silent {
+				info.reason = ""
+			}
+		}
+	}
 }
 
-// prose counts, bottom-up, the characters of prose paragraphs (long, sentence-like, few links).
-func (e *extractor) prose(n *html.Node) int {
+// prose counts the characters of prose paragraphs (long, sentence-like, few links) below n and
+// reports, for every element, the prose of its direct paragraph children.
+func (e *extractor) prose(n *html.Node, report func(n *html.Node, direct int)) int {
 	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 		return 0
 	}
-	info := e.get(n)
-	if info.silent {
+	if info := e.info[n]; info != nil && info.silent {
 		return 0
 	}
 	if n.DataAtom == atom.P {
 		text, linked := textAndLinks(n)
 		if len(text) >= proseParagraph && linked*3 < len(text) && strings.ContainsAny(text, ".!?。") {
-			info.prose = len(text)
+			return len(text)
 		}
-		return info.prose
+		return 0
 	}
-	sum := 0
+	sum, direct := 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		sum += e.prose(c)
+		k := e.prose(c, report)
+		sum += k
+		if c.DataAtom == atom.P {
+			direct += k
+		}
 	}
-	info.prose = sum
+	if n.Type == html.ElementNode {
+		report(n, direct)
+	}
 	return sum
 }
 
