@@ -72,6 +72,7 @@ func (e *extractor) emitNode(n *html.Node, inContent bool) {
 	e.element(n)
 	if info.content {
 		e.flush() // inline text right under a content root ends with it
+		e.teasers = false
 	}
 }
 
@@ -350,6 +351,15 @@ func (e *extractor) flush() {
 		if sameText(s, e.title) {
 			return
 		}
+	}
+	if e.teasers {
+		e.b.Remove(s, doc.ReasonRelated) // after "More from …": a teaser feed
+		return
+	}
+	if len(s) < 80 && (relatedHeader.MatchString(s) || moreFrom.MatchString(s)) && e.b.Len() > 2 {
+		e.teasers = true
+		e.b.Remove(s, doc.ReasonRelated)
+		return
 	}
 	if reason := lineBoilerplate(s, linkedShare(s, spans)); reason != "" {
 		e.b.Remove(s, reason)

@@ -67,7 +67,7 @@ var silentTags = map[string]bool{
 
 // promoLine matches inline promo and related-story lines inside an article body
 // ("READ MORE: …", "CLICK HERE TO GET THE APP", "Sign up for our newsletter").
-var promoLine = regexp.MustCompile(`(?i)^\s*(read more|read also|see also|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
+var promoLine = regexp.MustCompile(`(?i)^\s*(share your thoughts|read more|read also|see also|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
 
 // appPromo is the promo flavour of promoLine: these get reason "promo", the rest "related".
 var appPromo = regexp.MustCompile(`(?i)\b(app|newsletter|subscribe|sign up|download|click (here )?to get|follow us|podcast)\b`)
@@ -77,6 +77,11 @@ var shareLine = regexp.MustCompile(`(?i)^\s*(share( and follow| this( article| s
 
 // relatedHeader matches the line that starts a teaser list at the end of a scrape.
 var relatedHeader = regexp.MustCompile(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|latest news|don'?t miss|what to read next|up next)\s*:?\s*$`)
+
+// moreFrom matches a short line announcing other stories: "More Washington Examiner",
+// "More from The Guardian", "More in Politics". What follows it in the article container is a
+// teaser feed.
+var moreFrom = regexp.MustCompile(`^(?:More|Also|Latest|Read) (?:from |in |on |at |stories from |news from )?(?:[A-Z0-9][\w'’.&-]*)(?: [A-Z0-9][\w'’.&-]*){0,4}:?$`)
 
 // captionCredit matches a photo credit at the end of a caption line: "(AP Images)", "(Reuters)".
 var captionCredit = regexp.MustCompile(`(?i)\((?:[^()]{0,60}\b(?:images?|photos?|photo by|photograph|getty|reuters|ap|afp|epa|shutterstock|via|credit|file)\b[^()]{0,60})\)\s*$`)

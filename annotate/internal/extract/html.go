@@ -89,6 +89,7 @@ type extractor struct {
 	group     int
 	pendingSp bool
 	figImage  *doc.Image
+	teasers   bool // past a "More from …" line: the rest of this content root is a teaser feed
 }
 
 // HTML extracts the article from an HTML page or fragment.
