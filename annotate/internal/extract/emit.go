@@ -365,6 +365,16 @@ func (e *extractor) flush() {
 		e.b.Remove(s, reason)
 		return
 	}
+	if kind == doc.Caption {
+		if loc := captionCreditTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			e.b.Remove(strings.TrimSpace(s[loc[0]:]), doc.ReasonCaption) // the image credit
+			s = strings.TrimRight(s[:loc[0]], " ")
+			for i := range spans {
+				spans[i].End = min(spans[i].End, len(s))
+				spans[i].Start = min(spans[i].Start, spans[i].End)
+			}
+		}
+	}
 	blk := doc.Block{Kind: kind, Level: e.level, Container: e.container, Group: e.group}
 	if kind == doc.Caption && e.figImage != nil {
 		blk.Image, e.figImage = e.figImage, nil

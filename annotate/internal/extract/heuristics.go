@@ -67,7 +67,7 @@ var silentTags = map[string]bool{
 
 // promoLine matches inline promo and related-story lines inside an article body
 // ("READ MORE: …", "CLICK HERE TO GET THE APP", "Sign up for our newsletter").
-var promoLine = regexp.MustCompile(`(?i)^\s*(share your thoughts|read more|read also|see also|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
+var promoLine = regexp.MustCompile(`(?i)^\s*(share your thoughts|to read the full story|subscribe to (continue|read)|already a subscriber|read more|read also|see also|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
 
 // appPromo is the promo flavour of promoLine: these get reason "promo", the rest "related".
 var appPromo = regexp.MustCompile(`(?i)\b(app|newsletter|subscribe|sign up|download|click (here )?to get|follow us|podcast)\b`)
@@ -76,7 +76,7 @@ var appPromo = regexp.MustCompile(`(?i)\b(app|newsletter|subscribe|sign up|downl
 var shareLine = regexp.MustCompile(`(?i)^\s*(share( and follow| this( article| story)?| on (facebook|twitter|x|whatsapp|linkedin))?|follow|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin)\s*$`)
 
 // relatedHeader matches the line that starts a teaser list at the end of a scrape.
-var relatedHeader = regexp.MustCompile(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|latest news|don'?t miss|what to read next|up next)\s*:?\s*$`)
+var relatedHeader = regexp.MustCompile(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|explore further|latest news|don'?t miss|what to read next|up next)\s*:?\s*$`)
 
 // moreFrom matches a short line announcing other stories: "More Washington Examiner",
 // "More from The Guardian", "More in Politics". What follows it in the article container is a
@@ -90,4 +90,8 @@ var captionCredit = regexp.MustCompile(`(?i)\((?:[^()]{0,60}\b(?:images?|photos?
 var scraperDate = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+Z-]+)?\s+`)
 
 // footerLine matches copyright and legal lines.
-var footerLine = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|terms of (use|service)|privacy policy)`)
+var footerLine = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|terms of (use|service)|privacy policy|subject to copyright|^citation: )`)
+
+// captionCreditTail matches an image credit at the end of a caption: "… Credit: ESA",
+// "… Photo: Jane Doe/Reuters", "… (AP Photo/Evan Vucci)".
+var captionCreditTail = regexp.MustCompile(`(?i)\s*(?:\((?:[^()]{0,40}\b(?:photo|image|credit|getty|reuters|ap|afp|epa)\b[^()]{0,60})\)|(?:image |photo |picture )?(?:credit|credits|photo|photograph|image|source|courtesy)s?\s*:\s*[^.:]{1,80})\s*$`)
