@@ -35,6 +35,7 @@ type lexicon struct {
 	orgSuf   map[string]bool
 	locSuf   map[string]bool
 	facSuf   map[string]bool
+	eventSuf map[string]bool
 	function map[string]bool
 }
 
@@ -42,7 +43,7 @@ var lex = buildLexicon()
 
 func buildLexicon() *lexicon {
 	l := &lexicon{names: map[string]entry{}, given: map[string]byte{}, titles: map[string]byte{},
-		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), facSuf: set(facSuffixes), function: set(functionWords)}
+		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), facSuf: set(facSuffixes), eventSuf: set(eventSuffixes), function: set(functionWords)}
 	add := func(name string, e entry) {
 		if e.canonical == "" {
 			e.canonical = name
@@ -130,6 +131,7 @@ type candidate struct {
 func Find(d *doc.Doc) []Mention {
 	var all []Mention
 	var cands []candidate
+	lower := lowerWords(d.Text)
 	for _, b := range d.Blocks {
 		if b.End <= b.Start {
 			continue
@@ -141,11 +143,22 @@ func Find(d *doc.Doc) []Mention {
 		}
 		nums := numericMentions(d.Text, toks, b.End)
 		all = append(all, nums...)
-		cands = append(cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks))...)
+		cands = append(cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks), lower)...)
 	}
 	all = append(all, link(d.Text, cands)...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return dedupe(all)
+}
+
+// lowerWords is the set of words the document writes in lower case somewhere.
+func lowerWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range textutil.Tokenize(text) {
+		if t.IsWord() && !t.IsCap() {
+			out[t.Text] = true
+		}
+	}
+	return out
 }
 
 func blockAllCaps(toks []textutil.Token) bool {
@@ -165,7 +178,7 @@ var connectors = map[string]bool{"of": true, "and": true, "de": true, "la": true
 
 // nameCandidates finds runs of capitalised words, split at titles and stripped of sentence-initial
 // function words.
-func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps bool) []candidate {
+func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps bool, lower map[string]bool) []candidate {
 	inNum := func(t textutil.Token) bool {
 		for _, m := range nums {
 			if t.Start < m.End && m.Start < t.End {
@@ -200,7 +213,7 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 			break
 		}
 		initial := sentenceInitial(toks, i)
-		out = append(out, splitRun(toks[i:j], initial)...)
+		out = append(out, splitRun(toks[i:j], initial, lower)...)
 		i = j
 	}
 	return out
@@ -234,17 +247,31 @@ func lexKnown(s string) bool {
 
 // splitRun cuts a capitalised run into name candidates: leading function words go, titles split
 // the run and mark what follows as a person.
-func splitRun(run []textutil.Token, initial bool) []candidate {
+func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candidate {
 	var out []candidate
-	// drop sentence-initial function words ("However", "The" before a non-name)
-	for len(run) > 0 && lex.function[run[0].Text] && run[0].Text != "The" {
+	// drop sentence-initial function words ("However", "The" before a non-name) and common words
+	// the document also writes in lower case ("Critics of Scientology" → "critics")
+	for len(run) > 0 && run[0].Text != "The" && (lex.function[run[0].Text] ||
+		initial && lower[strings.ToLower(run[0].Text)] && !lexKnown(run[0].Text) && !isGiven(run[0].Text)) {
 		run, initial = run[1:], false
+		for len(run) > 0 && connectors[run[0].Text] {
+			run = run[1:]
+		}
 	}
 	var cur []textutil.Token
 	titled, gender := false, byte(0)
 	flush := func() {
 		for len(cur) > 0 && connectors[cur[len(cur)-1].Text] {
 			cur = cur[:len(cur)-1]
+		}
+		// an organisation's name followed by a person's: "Refugee Council Enver Solomon"
+		for i := 1; i < len(cur)-1; i++ {
+			if lex.orgSuf[cur[i].Text] && len(cur)-i-1 <= 3 && (isGiven(cur[i+1].Text) || len(cur)-i-1 >= 2) && looksLikeName(cur[i+1:]) {
+				out = append(out, candidate{toks: cur[:i+1], initial: initial && len(out) == 0})
+				cur = cur[i+1:]
+				titled = true
+				break
+			}
 		}
 		if len(cur) > 0 {
 			out = append(out, candidate{toks: cur, titled: titled, gender: gender, initial: initial && len(out) == 0})
@@ -269,10 +296,17 @@ func splitRun(run []textutil.Token, initial bool) []candidate {
 			continue
 		}
 		if n, g := titleAt(run, k); n > 0 && k+n < len(run) {
+			// unknown capitalised words before a title belong to it: "Shadow Home Secretary Yvette Cooper"
+			if len(cur) > 0 && longestName(cur) == 0 && !lex.orgSuf[cur[len(cur)-1].Text] {
+				cur = nil
+			}
 			flush()
 			titled, gender = true, g
 			k += n
 			continue
+		}
+		if n, _ := titleAt(run, k); n > 0 && k+n == len(run) && len(cur) == 0 {
+			break // a title with no name after it ("Prime Minister") is not an entity
 		}
 		// "Trump and Sheinbaum": "and" joins two names unless the whole is one known name
 		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && !lex.orgSuf[run[len(run)-1].Text] {

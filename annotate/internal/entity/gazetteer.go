@@ -37,6 +37,10 @@ const femaleTitles = "Mrs.|Mrs|Ms.|Ms|Miss|Queen|Princess|Congresswoman|Chairwom
 // orgSuffixes end organisation names; locSuffixes and facSuffixes end places and buildings.
 const orgSuffixes = "Foundation|Council|Department|Agency|Army|Navy|Guard|Party|University|College|Institute|Institution|Association|Company|Co.|Inc.|Inc|Corp.|Corp|Corporation|Ltd|Ltd.|LLC|Group|Bank|Ministry|Commission|Committee|Court|Journal|News|Times|Post|Press|Herald|Tribune|Gazette|Review|Magazine|Network|Cartel|Church|Union|Organization|Organisation|Service|Services|Administration|Office|Board|Bureau|Club|League|Federation|Alliance|Coalition|Society|Fund|Trust|Authority|Force|Forces|Police|Department|Center|Centre|Labs|Laboratory|Hospital|School|Academy|Parliament|Assembly|Congress|Senate|Cabinet|Corps|Brigade|Regiment|Airlines|Airways|Motors|Systems|Technologies|Media|Studios|Records|Broadcasting|Channel|Radio|Television|TV|Communications|Holdings|Partners|Capital|Industries|Entertainment|Digital|Reuters|Watch|Initiative|Project|Program|Programme|Movement|Front|Brotherhood|Team|FC"
 const locSuffixes = "River|Lake|Sea|Ocean|Bay|Gulf|Strait|Channel|Mountain|Mountains|Mount|Hill|Hills|Valley|Canyon|Desert|Island|Islands|Peninsula|Coast|Forest|Park|Reservation|Reserve|Basin|Plateau|Plain|Plains|Region|Province|County|District|Border|Falls|Glacier|Volcano|Pool"
+
+// eventSuffixes end named events and days: "Waitangi Day", "Super Bowl", "World Cup".
+const eventSuffixes = "Day|Days|Cup|Games|Olympics|Championship|Championships|Festival|Summit|Conference|Week|Bowl|Open|Marathon|Election|War|Revolution|Awards|Prize"
+
 const facSuffixes = "Airport|Bridge|Station|Stadium|Arena|Tower|Building|Hall|Palace|Castle|Cathedral|Mosque|Temple|Museum|Square|Street|Avenue|Road|Highway|Boulevard|Prison|Base|Port|Harbor|Harbour|Dam|Wall|Memorial|Monument|Library|Theatre|Theater|Plaza|Mall|Embassy|Consulate|Capitol"
 
 // functionWords are capitalised only because they start a sentence; never part of a name.

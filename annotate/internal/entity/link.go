@@ -45,6 +45,8 @@ func classify(c *candidate) {
 		}
 	case lex.orgSuf[last] && n > 1, n > 2 && lex.orgSuf[first] && c.toks[1].Text == "of":
 		c.label = "ORG" // "Heritage Foundation", "University of Lisbon"
+	case lex.eventSuf[last] && n > 1 && !isGiven(first):
+		c.label = "EVENT" // "Waitangi Day", "World Cup"
 	case n > 1 && isGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender = "PERSON", lex.given[first] // "Marc Lamont Hill" is a person, not a hill
 	case lex.locSuf[last] && n > 1, n > 2 && lex.locSuf[first] && c.toks[1].Text == "of":

@@ -670,8 +670,8 @@ func (a *analyzer) description(toks []textutil.Token, s span) np {
 		}
 		noun := strings.ToLower(toks[k].Text)
 		role, ok := roleNouns[noun]
-		if !ok {
-			continue
+		if !ok || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s") {
+			continue // "the Afghan team's coach": the team is the coach's possessor
 		}
 		end := toks[k].End
 		// "a spokesperson for the U.S. National Security Council"
