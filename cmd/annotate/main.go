@@ -1,6 +1,7 @@
 // Command annotate cleans and annotates a news article: attest's engine on the command line.
 //
 //	annotate [-format json|html|text|md] [-in auto|html|text] [-url URL] [-o FILE] [FILE ...]
+//	annotate -compare [-format json|md] FILE FILE [FILE ...]
 //	annotate -serve 127.0.0.1:8080 [-dir dist]
 //
 // With no FILE, or "-", it reads standard input. Exit status: 0 success, 1 unusable input,
@@ -41,6 +42,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	maxMB := fs.Int("max-mb", annotate.DefaultMaxBytes>>20, "input size limit in MB")
 	serve := fs.String("serve", "", "serve the site and the HTTP API on this address (e.g. 127.0.0.1:8080)")
 	dir := fs.String("dir", "dist", "with -serve: the built site to serve")
+	compare := fs.Bool("compare", false, "compare several versions of one story (two or more FILEs): -format json or md")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: annotate [-format json|html|text|md] [-in auto|html|text] [-url URL] [-o FILE] [FILE ...]")
 		fs.PrintDefaults()
@@ -67,7 +69,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	if *compare && (len(files) < 2 || (*format != "json" && *format != "md")) {
+		fmt.Fprintln(stderr, "annotate: -compare needs two or more files and -format json or md")
+		return 2
+	}
 	var buf bytes.Buffer
+	var names []string
+	var results []*annotate.Result
 	for _, name := range files {
 		input, err := readInput(name, stdin, *maxMB<<20)
 		if err != nil {
@@ -86,9 +94,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			fmt.Fprintf(stderr, "annotate: %v\n", err)
 			return 1
 		}
+		if *compare {
+			names, results = append(names, filepath.Base(name)), append(results, res)
+			continue
+		}
 		if err := write(&buf, res, *format); err != nil {
 			fmt.Fprintf(stderr, "annotate: %v\n", err)
 			return 1
+		}
+	}
+	if *compare {
+		c := annotate.Compare(names, results)
+		if *format == "md" {
+			buf.WriteString(annotate.CompareMarkdown(c))
+		} else {
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			enc.Encode(c)
 		}
 	}
 	if *out != "" {

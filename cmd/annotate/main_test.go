@@ -15,6 +15,8 @@ func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	txt := filepath.Join(dir, "a.txt")
 	os.WriteFile(txt, []byte(article), 0o644)
+	txt2 := filepath.Join(dir, "b.txt")
+	os.WriteFile(txt2, []byte(strings.Replace(article, "It is ready", "It is finally ready", 1)), 0o644)
 	big := filepath.Join(dir, "big.txt")
 	os.WriteFile(big, bytes.Repeat([]byte("word "), 300_000), 0o644)
 	tests := []struct {
@@ -36,6 +38,9 @@ func TestRun(t *testing.T) {
 		{"bad format", []string{"-format", "pdf"}, article, 2, "", "unknown -format"},
 		{"bad input kind", []string{"-in", "xml"}, article, 2, "", "unknown -in"},
 		{"unknown flag", []string{"-nope"}, article, 2, "", "flag provided but not defined"},
+		{"compare needs two files", []string{"-compare", txt}, "", 2, "", "two or more files"},
+		{"compare", []string{"-compare", txt, txt2}, "", 0, `"status": "altered"`, ""},
+		{"compare markdown", []string{"-compare", "-format", "md", txt, txt2}, "", 0, "| Maria Lopez | It is finally ready, | ≈ | ✓ |", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

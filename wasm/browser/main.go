@@ -15,6 +15,7 @@ import (
 func main() {
 	js.Global().Set("attestAnnotate", js.FuncOf(annotateJS))
 	js.Global().Set("attestExport", js.FuncOf(exportJS))
+	js.Global().Set("attestCompare", js.FuncOf(compareJS))
 	if ready := js.Global().Get("attestReady"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
@@ -85,4 +86,30 @@ func exportJS(_ js.Value, args []js.Value) (out any) {
 		return map[string]any{"text": annotate.Page(&res)}
 	}
 	return map[string]any{"error": "unknown export format " + args[1].String()}
+}
+
+// compareJS aligns several Results (a JSON array) labelled by names (a JSON array) and returns the
+// Comparison as JSON.
+func compareJS(_ js.Value, args []js.Value) (out any) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = map[string]any{"error": fmt.Sprintf("compare failed (%v)", p)}
+		}
+	}()
+	if len(args) < 2 {
+		return map[string]any{"error": "compare needs results and names"}
+	}
+	var results []*annotate.Result
+	var names []string
+	if err := json.Unmarshal([]byte(args[0].String()), &results); err != nil {
+		return map[string]any{"error": "bad results: " + err.Error()}
+	}
+	if err := json.Unmarshal([]byte(args[1].String()), &names); err != nil || len(names) != len(results) {
+		return map[string]any{"error": "bad names"}
+	}
+	data, err := json.Marshal(annotate.Compare(names, results))
+	if err != nil {
+		return map[string]any{"error": err.Error()}
+	}
+	return map[string]any{"json": string(data)}
 }
