@@ -55,7 +55,16 @@
     }));
   }
 
-  window.annotator = { ready, annotate };
+  // compareResults(results, names): the engine aligns several versions of one story.
+  function compareResults(results, names) {
+    return ready.then(() => new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, type: 'compare', results: JSON.stringify(results), names: JSON.stringify(names) });
+    }));
+  }
+
+  window.annotator = { ready, annotate, compare: compareResults };
 
   // ---- the page ----
   const $ = (id) => document.getElementById(id);
@@ -344,6 +353,128 @@
     }
   });
 
+  // ---- comparing versions ----
+  const versions = []; // [{name, result}]
+
+  function showVersions() {
+    const list = $('version-list');
+    list.replaceChildren(...versions.map((v, i) => {
+      const remove = el('button', { type: 'button', className: 'link', textContent: 'remove' });
+      remove.setAttribute('aria-label', 'Remove ' + v.name);
+      remove.addEventListener('click', () => { versions.splice(i, 1); showVersions(); });
+      return el('li', {}, v.name + ' ', remove);
+    }));
+    $('version-count').textContent = versions.length ? String(versions.length) : '';
+    $('compare-btn').disabled = versions.length < 2;
+  }
+
+  function versionName(result, fallback) {
+    const t = (result.title || '').trim();
+    return t ? (t.length > 40 ? t.slice(0, 40) + '…' : t) : fallback;
+  }
+
+  $('add-version').addEventListener('click', () => {
+    if (!current) return;
+    versions.push({ name: versionName(current, 'Version ' + (versions.length + 1)), result: current });
+    showVersions();
+    setStatus(`Added to the comparison (${versions.length}). Paste or open another version, then press Compare.`, 'ok');
+  });
+  $('compare-btn').addEventListener('click', () => runCompare().catch(() => {}));
+  $('compare-close').addEventListener('click', () => {
+    $('compare').hidden = true;
+    $('reading').hidden = false;
+  });
+
+  async function openFiles(files) {
+    if (files.length > 1) {
+      setStatus(`Annotating ${files.length} versions…`, 'busy');
+      versions.length = 0;
+      for (const f of files) {
+        const bytes = new Uint8Array(await f.arrayBuffer());
+        const result = await annotate(bytes, { in: /\.(txt|md)$/i.test(f.name) ? 'text' : 'auto' }).catch((err) => {
+          setStatus(friendly(err) + ` (${f.name})`, 'error');
+          return null;
+        });
+        if (!result) return;
+        versions.push({ name: f.name, result });
+      }
+      showVersions();
+      show(versions[0].result);
+      await runCompare();
+      return;
+    }
+    await openFile(files[0]);
+  }
+
+  async function runCompare() {
+    if (versions.length < 2) return;
+    const c = await compareResults(versions.map((v) => v.result), versions.map((v) => v.name));
+    showComparison(c);
+    setStatus(`${c.versions.length} versions, ${c.quotes.length} quotes aligned.`, 'ok');
+  }
+
+  const MARK = { present: '✓', altered: '≈', absent: '—' };
+  const STATUS = { present: 'present', altered: 'altered', absent: 'absent' };
+
+  function showComparison(c) {
+    $('compare-title').textContent = `Comparison of ${c.versions.length} versions`;
+    const table = $('compare-quotes');
+    const short = (v) => (v.length > 14 ? v.slice(0, 12) + '…' : v);
+    const versionHead = (v) => { const th = el('th', { scope: 'col', textContent: short(v) }); th.title = v; return th; };
+    const head = el('tr', {}, el('th', { scope: 'col', textContent: 'Speaker' }), el('th', { scope: 'col', textContent: 'Quote' }),
+      ...c.versions.map(versionHead));
+    const rows = [];
+    c.quotes.forEach((q, i) => {
+      const cells = q.cells.map((cell) => {
+        const td = el('td', { className: 'status ' + cell.status });
+        td.append(el('span', { textContent: MARK[cell.status] }));
+        td.title = STATUS[cell.status] + (cell.speaker ? ' · ' + cell.speaker : '');
+        if (cell.speakerChanged) td.append(el('span', { className: 'moved', textContent: ' ' + cell.speaker }));
+        return td;
+      });
+      const toggle = el('button', { type: 'button', className: 'row-toggle', textContent: q.text.length > 110 ? q.text.slice(0, 110) + '…' : q.text });
+      toggle.setAttribute('aria-expanded', 'false');
+      const tr = el('tr', { className: 'quote-row' }, el('td', { textContent: q.speaker || '—' }), el('td', {}, toggle), ...cells);
+      const detail = el('tr', { className: 'detail', hidden: true }, el('td', { colSpan: 2 + c.versions.length }, detailOf(c, q)));
+      toggle.addEventListener('click', () => {
+        detail.hidden = !detail.hidden;
+        toggle.setAttribute('aria-expanded', String(!detail.hidden));
+      });
+      tr.dataset.row = String(i);
+      rows.push(tr, detail);
+    });
+    table.replaceChildren(el('thead', {}, head), el('tbody', {}, ...rows));
+    const et = $('compare-entities');
+    et.replaceChildren(el('thead', {}, el('tr', {}, el('th', { scope: 'col', textContent: 'Name' }), el('th', { scope: 'col', textContent: 'Label' }),
+      ...c.versions.map(versionHead))),
+    el('tbody', {}, ...c.entities.map((e) => el('tr', {}, el('td', { textContent: e.canonical }), el('td', { textContent: LABELS[e.label] || e.label }),
+      ...e.counts.map((n) => el('td', { className: n ? 'count-cell' : 'count-cell zero', textContent: n ? String(n) : '—' }))))));
+    $('reading').hidden = true;
+    $('compare').hidden = false;
+  }
+
+  // detailOf shows each version's wording of a quote, with the words it adds and drops.
+  function detailOf(c, q) {
+    const box = el('div', { className: 'versions-detail' });
+    q.cells.forEach((cell, v) => {
+      const p = el('p', {}, el('strong', { textContent: c.versions[v] + ': ' }));
+      if (cell.status === 'absent') p.append(el('em', { textContent: 'not in this version' }));
+      else if (cell.status === 'present') p.append('“' + cell.text + '”');
+      else {
+        p.append('“');
+        for (const op of cell.diff) {
+          if (op.op === '=') p.append(op.text + ' ');
+          else if (op.op === '+') p.append(el('ins', { textContent: op.text }), ' ');
+          else p.append(el('del', { textContent: op.text }), ' ');
+        }
+        p.append('”');
+      }
+      if (cell.speaker) p.append(el('span', { className: cell.speakerChanged ? 'moved' : 'who', textContent: ' — ' + cell.speaker }));
+      box.append(p);
+    });
+    return box;
+  }
+
   async function openFile(file) {
     if (!file) return;
     if (file.size > MAX_INPUT) {
@@ -357,7 +488,7 @@
   }
 
   $('file').addEventListener('change', (event) => {
-    openFile(event.target.files[0]);
+    openFiles([...event.target.files]).catch(() => {});
     event.target.value = '';
   });
 
@@ -370,10 +501,10 @@
   document.addEventListener('drop', (e) => {
     dragDepth = 0;
     dropEl.hidden = true;
-    const file = e.dataTransfer && e.dataTransfer.files[0];
-    if (!file) return;
+    const files = e.dataTransfer ? [...e.dataTransfer.files] : [];
+    if (!files.length) return;
     e.preventDefault();
-    openFile(file);
+    openFiles(files).catch(() => {});
   });
 
   for (const b of document.querySelectorAll('[data-export]')) {

@@ -38,6 +38,11 @@ self.onmessage = (event) => {
     return;
   }
   try {
+    if (msg.type === 'compare') {
+      const out = self.attestCompare(msg.results, msg.names);
+      postMessage({ id: msg.id, json: out.json, error: out.error });
+      return;
+    }
     if (msg.type === 'export') {
       const out = self.attestExport(msg.result, msg.format);
       postMessage({ id: msg.id, text: out.text, error: out.error });
