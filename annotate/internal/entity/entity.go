@@ -125,6 +125,7 @@ type candidate struct {
 	initial   bool // starts a sentence
 	label     string
 	canonical string
+	prev      string // the word before the candidate, lower case ("in" before a place)
 }
 
 // Find returns the document's entity mentions in text order, linked to canonical names.
@@ -213,7 +214,11 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 			break
 		}
 		initial := sentenceInitial(toks, i)
+		before := len(out)
 		out = append(out, splitRun(toks[i:j], initial, lower)...)
+		if before < len(out) && i > 0 && out[before].toks[0].Start == t.Start {
+			out[before].prev = strings.ToLower(toks[i-1].Text)
+		}
 		i = j
 	}
 	return out
@@ -312,6 +317,10 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && !lex.orgSuf[run[len(run)-1].Text] {
 			flush()
 			k++
+			continue
+		}
+		if len(cur) == 0 && connectors[run[k].Text] {
+			k++ // a name never starts with "and" or "of": "Virginia and California"
 			continue
 		}
 		cur = append(cur, run[k])

@@ -10,6 +10,9 @@ import (
 
 const pendingAcronym = "ACRONYM"
 
+// locative words before an unknown single capitalised word make it a place.
+var locative = map[string]bool{"in": true, "to": true, "from": true, "near": true, "across": true, "outside": true, "inside": true, "towards": true, "toward": true, "via": true}
+
 // classify labels one candidate on its own words: gazetteers, titles, suffixes, given names.
 func classify(c *candidate) {
 	if len(c.toks) > 1 && c.toks[0].Text == "The" {
@@ -57,6 +60,8 @@ func classify(c *candidate) {
 		c.label = pendingAcronym
 	case n == 1 && isGiven(first) && !c.initial:
 		c.label, c.gender = "PERSON", lex.given[first]
+	case n == 1 && !c.initial && locative[c.prev] && looksLikeName(c.toks):
+		c.label = "GPE" // "flew to Sochi", "born in Herat"
 	case n == 1:
 		c.label = "" // unknown single word: only a known person's name makes it one
 	case n <= 3 && looksLikeName(c.toks):
