@@ -365,6 +365,10 @@ func (e *extractor) flush() {
 		e.b.Remove(s, reason)
 		return
 	}
+	if reason := e.blockBoilerplate(s, kind); reason != "" {
+		e.b.Remove(s, reason)
+		return
+	}
 	if kind == doc.Caption {
 		if loc := captionCreditTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			e.b.Remove(strings.TrimSpace(s[loc[0]:]), doc.ReasonCaption) // the image credit
@@ -380,6 +384,35 @@ func (e *extractor) flush() {
 		blk.Image, e.figImage = e.figImage, nil
 	}
 	e.b.Add(blk, s, spans)
+}
+
+// blockBoilerplate catches page furniture inside the article container: credits, interface
+// words, newsletter pitches, date and byline lines, bare addresses, and repeats of a block
+// already kept (slideshow captions).
+func (e *extractor) blockBoilerplate(s string, kind doc.Kind) string {
+	words := len(strings.Fields(s))
+	switch {
+	case words <= 12 && creditLine.MatchString(s):
+		return doc.ReasonCaption
+	case words <= 4 && uiLabel.MatchString(strings.TrimSpace(s)):
+		return doc.ReasonOther
+	case words <= 30 && newsletterBox.MatchString(s) && kind != doc.Heading:
+		return doc.ReasonPromo
+	case words <= 12 && datelineOnly.MatchString(strings.TrimSpace(s)):
+		return doc.ReasonOther
+	case bareURL.MatchString(s):
+		return doc.ReasonOther
+	}
+	if kind == doc.Caption && len(s) >= 30 { // a slideshow repeats its captions; prose may repeat on purpose
+		if e.seen == nil {
+			e.seen = map[string]bool{}
+		}
+		if e.seen[s] {
+			return doc.ReasonCaption // the same caption again
+		}
+		e.seen[s] = true
+	}
+	return ""
 }
 
 // linkedShare is the share of s inside links.

@@ -89,6 +89,21 @@ var captionCredit = regexp.MustCompile(`(?i)\((?:[^()]{0,60}\b(?:images?|photos?
 // scraperDate matches a scraper's "date 2025-05-04" prefix glued to the first line.
 var scraperDate = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+Z-]+)?\s+`)
 
+// creditLine is a photo credit on its own: "Photo: Gene J. Puskar", "Jane Doe | Bloomberg | Getty Images".
+var creditLine = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture|credit|credits|source)s?\s*:\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*)$`)
+
+// uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
+var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top)$`)
+
+// newsletterBox is a newsletter or alert sign-up pitch.
+var newsletterBox = regexp.MustCompile(`(?i)\b(?:newsletters?|news alerts?|breaking news emails?|(?:in|to|meet) your inbox|subscribe to our)\b`)
+
+// datelineOnly is a paragraph that is only a date and time, or only a byline.
+var datelineOnly = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)(?: on)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:(?:,| and) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})*$`)
+
+// bareURL is a paragraph that is only an address.
+var bareURL = regexp.MustCompile(`^https?://\S+$`)
+
 // footerLine matches copyright and legal lines.
 var footerLine = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|terms of (use|service)|privacy policy|subject to copyright|^citation: )`)
 

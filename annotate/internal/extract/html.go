@@ -89,7 +89,8 @@ type extractor struct {
 	group     int
 	pendingSp bool
 	figImage  *doc.Image
-	teasers   bool // past a "More from …" line: the rest of this content root is a teaser feed
+	teasers   bool            // past a "More from …" line: the rest of this content root is a teaser feed
+	seen      map[string]bool // blocks kept so far, to drop repeats
 }
 
 // HTML extracts the article from an HTML page or fragment.
