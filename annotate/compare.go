@@ -172,18 +172,7 @@ func quoteSimilarity(a, b []string) float64 {
 
 // dice is 2|A∩B|/(|A|+|B|) over word multisets.
 func dice(a, b []string) float64 {
-	have := map[string]int{}
-	for _, w := range a {
-		have[w]++
-	}
-	common := 0
-	for _, w := range b {
-		if have[w] > 0 {
-			have[w]--
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(a)+len(b))
+	return 2 * float64(commonWords(a, b)) / float64(len(a)+len(b))
 }
 
 func hasVersion(cl []member, v int) bool {
@@ -253,24 +242,26 @@ func normWords(s string) []string {
 
 // overlap is the share of the shorter word list found in the longer one (as a multiset).
 func overlap(a, b []string) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) == 0 {
+	if min(len(a), len(b)) == 0 {
 		return 0
 	}
+	return float64(commonWords(a, b)) / float64(min(len(a), len(b)))
+}
+
+// commonWords is the size of the multiset intersection of a and b.
+func commonWords(a, b []string) int {
 	have := map[string]int{}
-	for _, w := range b {
+	for _, w := range a {
 		have[w]++
 	}
 	common := 0
-	for _, w := range a {
+	for _, w := range b {
 		if have[w] > 0 {
 			have[w]--
 			common++
 		}
 	}
-	return float64(common) / float64(len(a))
+	return common
 }
 
 // wordDiff is a word-level diff (longest common subsequence on normalised words) from a to b,

@@ -2,23 +2,15 @@
 // table, a row's word-by-word changes, a re-attribution, and collecting pasted versions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, screenshotPath, seeds, paste } from './harness.mjs';
+import { screenshotPath, seeds, paste, useSite } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useSite({ before, after });
 
 test('open the five seeds at once and compare them', async (t) => {
   const all = seeds();
   if (all.length === 0) { t.skip('../shared/fixtures/seeds is absent'); return; }
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(server.url);
+  const page = await site.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(site.server.url);
   await page.evaluate(() => window.annotator.ready);
   await page.setInputFiles('#file', all.map((s) => ({ name: s.name, mimeType: 'text/plain', buffer: Buffer.from(s.text) })));
   await page.waitForSelector('#compare:not([hidden]) #compare-quotes tbody tr.quote-row', { timeout: 20000 });
@@ -45,8 +37,8 @@ test('open the five seeds at once and compare them', async (t) => {
 });
 
 test('collect pasted versions and compare them', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await site.browser.newPage();
+  await page.goto(site.server.url);
   await page.evaluate(() => window.annotator.ready);
   const a = 'Mayor Maria Lopez spoke on Friday.\n\n“We will build the harbour by next year, whatever the critics say,” Lopez said.';
   const b = 'Mayor Maria Lopez spoke on Friday.\n\n“We will build the harbour by next year,” Lopez said.';

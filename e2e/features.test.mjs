@@ -5,17 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, startServer, launch, screenshotPath } from './harness.mjs';
+import { root, screenshotPath, useSite } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useSite({ before, after });
 
 const page1 = `<!doctype html><html><head><meta charset="utf-8"><title>Ports close | Example</title></head><body>
 <nav><a href="/">Home</a> <a href="/w">World</a> <a href="/s">Sport</a></nav><article><h1>Ports close as storm hits</h1>
@@ -33,9 +25,9 @@ const files = [
 ];
 
 async function open(opts = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...opts });
+  const context = await site.browser.newContext({ acceptDownloads: true, ...opts });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.evaluate(() => window.annotator.ready);
   await page.waitForSelector('#article mark[data-label=QUOTE]');
   assert.equal(await page.$eval('#drop', (d) => getComputedStyle(d).display), 'none', 'no overlay at rest');
@@ -126,7 +118,7 @@ test('a removed block can be restored in place', async () => {
 
 test('exports download and copy the article', async () => {
   const { context, page } = await open();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
   const download = async (format) => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export=${format}][data-action=download]`)]);
     return { name: d.suggestedFilename(), body: readFileSync(await d.path(), 'utf8') };

@@ -75,3 +75,18 @@ export async function paste(page, data) {
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, data);
 }
+
+// useSite registers hooks that start the local server and Chromium before a file's tests and
+// stop them after; the returned object holds them once they are up.
+export function useSite({ before, after }) {
+  const site = {};
+  before(async () => {
+    site.server = await startServer();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.stop();
+  });
+  return site;
+}

@@ -5,24 +5,16 @@ import assert from 'node:assert/strict';
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { root, startServer, launch, screenshotPath, paste, seeds, shotsDir } from './harness.mjs';
+import { root, screenshotPath, paste, seeds, shotsDir, useSite } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useSite({ before, after });
 
 const article = 'Lisbon opens its first car-free district\n\nMayor Inês Carvalho opened the district on Tuesday. “Streets are for people,” she said.\n\nThe Tagus Fishermen\'s Association welcomed the plan, which cost €12 million.';
 
 test('the single file works from disk with the network off, like the served page', async () => {
   const file = join(root, 'dist', 'attest.html');
   assert.ok(existsSync(file), 'dist/attest.html is missing: run ./build.sh');
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.setOffline(true);
   const outside = [];
   await context.route('**/*', (route) => {
@@ -50,8 +42,8 @@ test('the single file works from disk with the network off, like the served page
   // the same inputs give the same results as the served page
   const inputs = [article, ...seeds().map((s) => s.text)];
   const offline = await page.evaluate(async (inputs) => Promise.all(inputs.map((i) => window.annotator.annotate(i, { in: 'auto' }))), inputs);
-  const served = await browser.newPage();
-  await served.goto(server.url);
+  const served = await site.browser.newPage();
+  await served.goto(site.server.url);
   await served.evaluate(() => window.annotator.ready);
   const online = await served.evaluate(async (inputs) => Promise.all(inputs.map((i) => window.annotator.annotate(i, { in: 'auto' }))), inputs);
   assert.deepEqual(offline, online);

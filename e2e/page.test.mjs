@@ -2,28 +2,20 @@
 // HTML through real paste events, the JS API's UTF-16 offsets, and no request off the origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, screenshotPath, seeds, paste } from './harness.mjs';
+import { screenshotPath, seeds, paste, useSite } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useSite({ before, after });
 
 // openPage loads the site, records every request and script-visible side effect.
 async function openPage(opts = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: opts.colorScheme || 'light' });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: opts.colorScheme || 'light' });
   const page = await context.newPage();
   const requests = [];
   const errors = [];
   page.on('request', (req) => requests.push(req.url()));
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.evaluate(() => window.annotator.ready);
   return { page, context, requests, errors };
 }
@@ -48,7 +40,7 @@ test('the page starts with the sample article annotated', async () => {
   const legend = await page.$$eval('#legend .chip', (cs) => cs.map((c) => c.dataset.label));
   assert.ok(legend.includes('QUOTE') && legend.includes('PERSON') && legend.includes('GPE'), `legend: ${legend}`);
   await page.screenshot({ path: screenshotPath('sample'), fullPage: true });
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), [], 'no request leaves the origin');
   assert.deepEqual(errors, []);
   await context.close();

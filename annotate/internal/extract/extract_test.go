@@ -99,20 +99,7 @@ func TestHTML(t *testing.T) {
 					t.Errorf("text keeps %q:\n%s", k, d.Text)
 				}
 			}
-			for frag, reason := range tc.removed {
-				found := false
-				for _, r := range d.Removed {
-					if strings.Contains(r.Text, frag) {
-						found = true
-						if r.Reason != reason {
-							t.Errorf("removed %q: reason %q, want %q", frag, r.Reason, reason)
-						}
-					}
-				}
-				if !found {
-					t.Errorf("no removed entry for %q: %+v", frag, d.Removed)
-				}
-			}
+			checkRemoved(t, d, tc.removed)
 			if tc.title != "" && d.Title != tc.title {
 				t.Errorf("title %q, want %q", d.Title, tc.title)
 			}
@@ -128,6 +115,25 @@ func TestMetadataFields(t *testing.T) {
 	d := HTML(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"H","datePublished":"2026-01-02T10:00:00Z","author":{"name":"Dana Reyes"}}]}</script></head><body><article>`+story+`</article></body></html>`, Options{})
 	if d.Title != "H" || d.Byline != "Dana Reyes" || d.Published != "2026-01-02T10:00:00Z" {
 		t.Errorf("metadata = %q %q %q", d.Title, d.Byline, d.Published)
+	}
+}
+
+// checkRemoved asserts a removed entry with the given reason for each text fragment.
+func checkRemoved(t *testing.T, d *doc.Doc, removed map[string]string) {
+	t.Helper()
+	for frag, reason := range removed {
+		found := false
+		for _, r := range d.Removed {
+			if strings.Contains(r.Text, frag) {
+				found = true
+				if r.Reason != reason {
+					t.Errorf("removed %q: reason %q, want %q", frag, r.Reason, reason)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no removed entry for %q: %+v", frag, d.Removed)
+		}
 	}
 }
 
@@ -219,23 +225,12 @@ func TestText(t *testing.T) {
 					t.Errorf("text lacks %q:\n%s", k, d.Text)
 				}
 			}
-			for frag, reason := range tc.removed {
+			for frag := range tc.removed {
 				if strings.Contains(d.Text, frag) {
 					t.Errorf("text keeps %q", frag)
 				}
-				found := false
-				for _, r := range d.Removed {
-					if strings.Contains(r.Text, frag) {
-						found = true
-						if r.Reason != reason {
-							t.Errorf("removed %q: reason %q, want %q", frag, r.Reason, reason)
-						}
-					}
-				}
-				if !found {
-					t.Errorf("no removed entry for %q: %+v", frag, d.Removed)
-				}
 			}
+			checkRemoved(t, d, tc.removed)
 			if d.Title != tc.title {
 				t.Errorf("title %q, want %q", d.Title, tc.title)
 			}

@@ -542,59 +542,35 @@ func isBlock(a atom.Atom) bool {
 
 // collapsedText is the node's visible text with whitespace collapsed, skipping boilerplate.
 func collapsedText(n *html.Node, info map[*html.Node]*nodeInfo) string {
-	var sb strings.Builder
-	space := true
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			for _, r := range n.Data {
-				if isSpace(r) {
-					if !space {
-						sb.WriteByte(' ')
-					}
-					space = true
-					continue
-				}
-				sb.WriteRune(r)
-				space = false
-			}
-			return
-		case html.ElementNode:
-			if i := info[n]; i != nil && (i.silent || i.reason != "") {
-				return
-			}
-			if isBlock(n.DataAtom) || n.DataAtom == atom.Br {
-				if !space {
-					sb.WriteByte(' ')
-					space = true
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walk(c)
-	}
-	return strings.TrimSpace(sb.String())
+	return visibleText(n, func(c *html.Node) bool {
+		i := info[c]
+		return i != nil && (i.silent || i.reason != "")
+	})
 }
 
 // fullText is all visible text of a subtree, for removed entries (boilerplate included).
 func fullText(n *html.Node) string {
+	return visibleText(n, func(c *html.Node) bool { return c.Namespace != "" || silentTags[c.Data] })
+}
+
+// visibleText is a subtree's text with whitespace collapsed and block elements kept apart by a
+// space; skip leaves out elements below n with their subtrees.
+func visibleText(n *html.Node, skip func(*html.Node) bool) string {
 	var sb strings.Builder
 	space := true
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	sep := func() {
+		if !space {
+			sb.WriteByte(' ')
+			space = true
+		}
+	}
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, top bool) {
 		switch n.Type {
 		case html.TextNode:
 			for _, r := range n.Data {
 				if isSpace(r) {
-					if !space {
-						sb.WriteByte(' ')
-					}
-					space = true
+					sep()
 					continue
 				}
 				sb.WriteRune(r)
@@ -602,22 +578,20 @@ func fullText(n *html.Node) string {
 			}
 			return
 		case html.ElementNode:
-			if n.Namespace != "" || silentTags[n.Data] {
+			if !top && skip(n) {
 				return
 			}
-			if (isBlock(n.DataAtom) || n.DataAtom == atom.Br) && !space {
-				sb.WriteByte(' ')
-				space = true
+			if isBlock(n.DataAtom) || n.DataAtom == atom.Br {
+				sep()
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, false)
 		}
-		if n.Type == html.ElementNode && isBlock(n.DataAtom) && !space {
-			sb.WriteByte(' ') // "Related stories" + "Another story" stay two words
-			space = true
+		if n.Type == html.ElementNode && isBlock(n.DataAtom) {
+			sep() // "Related stories" + "Another story" stay two words
 		}
 	}
-	walk(n)
+	walk(n, true)
 	return strings.TrimSpace(sb.String())
 }
