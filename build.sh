@@ -3,7 +3,7 @@
 #   ./build.sh          build dist/ (the WASM engine, wasm_exec.js, the site) and print sizes
 #   ./build.sh serve    build, then serve dist/ and the HTTP API on http://127.0.0.1:8080/
 #   ./build.sh test     every test: Go units, goldens, corpus, WASM bridge, fuzz smoke, browser end-to-end
-#   ./build.sh eval     the corpus report: seeds and the shared dev sets, per item
+#   ./build.sh eval     the corpus report: every seed gold item, and the shared dev sets through the reference scorers
 #   ./build.sh worker   build the Cloudflare Worker into dist-worker/ (wrangler.jsonc, worker.mjs, app.wasm)
 #   ./build.sh worker-dev  build it and run it locally with wrangler dev on http://127.0.0.1:8787/
 set -euo pipefail
@@ -135,7 +135,17 @@ case "${1:-build}" in
   worker) worker ;;
   worker-dev) worker_dev ;;
   eval)
-    go test -count=1 -run 'TestSeedReport|TestDevReport' -v ./annotate/ ;;
+    log "seeds: every gold item, per seed"
+    go test -count=1 -run 'TestSeedReport' -v ./annotate/ | grep -E 'seeds_test|^(ok|FAIL)'
+    shared=../shared
+    if [ ! -d "$shared/data" ]; then echo "no $shared/data: the dev-set reports are skipped" >&2; exit 0; fi
+    mkdir -p dist && go build -o dist/annotate ./cmd/annotate
+    log "extraction-dev (token F1 / P / R)"
+    python3 "$shared/tools/score-extraction.py" --data "$shared/data/extraction-dev" --jobs 2 -- dist/annotate -in html -format text | tail -1
+    log "quotes-dev (quote F1, speaker accuracy, end-to-end F1)"
+    python3 "$shared/tools/score-quotes.py" --jsonl "$shared/data/quotes-dev" --jobs 2 -- dist/annotate -in text -format json | tail -1
+    log "entities-dev (micro-F1, PER / ORG / LOC)"
+    python3 "$shared/tools/score-entities.py" --jsonl "$shared/data/entities-dev" --jobs 2 -- dist/annotate -in text -format json | tail -1 ;;
   *)
     echo "usage: ./build.sh [build|serve|test|eval|worker|worker-dev]" >&2; exit 2 ;;
 esac
