@@ -42,6 +42,7 @@ const (
 	promoMaxWords     = 16  // an all-caps or "READ MORE" line longer than this is prose
 	proseParagraph    = 120 // a <p> this long, sentence-like and mostly unlinked, is prose
 	minProseKept      = 400 // the densest paragraph container, with at least this much prose, is never dropped whole
+	articleBodyGrowth = 3.0 // an itemprop=articleBody around the top candidate replaces it if at most this much larger
 )
 
 // tagReasons are elements that are boilerplate by their tag alone (when they hold text).

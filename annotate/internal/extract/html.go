@@ -441,6 +441,17 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 	if top == nil {
 		return []*html.Node{body}
 	}
+	// The page's own article body around the top candidate, if not much larger, is the article:
+	// it gathers paragraphs a publisher split across sibling containers.
+	for p := top.Parent; p != nil && p != body; p = p.Parent {
+		if p.Type == html.ElementNode && attr(p, "itemprop") == "articleBody" {
+			if pi, ti := e.info[p], e.info[top]; pi != nil && ti != nil && !pi.silent && pi.reason == "" &&
+				float64(pi.chars) <= articleBodyGrowth*float64(ti.chars) {
+				top = p
+			}
+			break
+		}
+	}
 	// A lone child holding all of its parent's text: take the parent, it may hold headings and figures.
 	for top.Parent != nil && top.Parent != body.Parent && top.Parent.Type == html.ElementNode {
 		pi := e.info[top.Parent]
