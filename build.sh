@@ -4,6 +4,7 @@
 #   ./build.sh serve    build, then serve dist/ and the HTTP API on http://127.0.0.1:8080/
 #   ./build.sh test     every test: Go units, goldens, corpus, WASM bridge, fuzz smoke, browser end-to-end
 #   ./build.sh eval     the corpus report: every seed gold item, and the shared dev sets through the reference scorers
+#   ./build.sh bench    native per-stage benchmarks, then Attest against the JS peer pipeline in Chromium
 #   ./build.sh worker   build the Cloudflare Worker into dist-worker/ (wrangler.jsonc, worker.mjs, app.wasm)
 #   ./build.sh worker-dev  build it and run it locally with wrangler dev on http://127.0.0.1:8787/
 set -euo pipefail
@@ -132,6 +133,19 @@ case "${1:-build}" in
     worker
     e2e
     log "all tests passed" ;;
+  bench)
+    build
+    need_chromium
+    need_node_modules
+    log "native benchmarks (per stage, with allocations)"
+    go test -run '^$' -bench 'Stages|Seeds' -benchmem -benchtime 20x ./annotate/
+    if [ ! -d bench/peer/node_modules/@mozilla/readability ]; then
+      (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+    bench/peer/node_modules/.bin/esbuild bench/peer/peer.js --bundle --minify --format=iife --outfile=bench/peer/peer.bundle.js --log-level=warning
+    printf 'peer bundle: %s bytes raw, %s gzip\n' "$(wc -c <bench/peer/peer.bundle.js)" "$(gzip -9 -c bench/peer/peer.bundle.js | wc -c)" >&2
+    log "browser benchmark: Attest vs Readability + DOMPurify + compromise"
+    node bench/browser.mjs ;;
   worker) worker ;;
   worker-dev) worker_dev ;;
   eval)
@@ -147,5 +161,5 @@ case "${1:-build}" in
     log "entities-dev (micro-F1, PER / ORG / LOC)"
     python3 "$shared/tools/score-entities.py" --jsonl "$shared/data/entities-dev" --jobs 2 -- dist/annotate -in text -format json | tail -1 ;;
   *)
-    echo "usage: ./build.sh [build|serve|test|eval|worker|worker-dev]" >&2; exit 2 ;;
+    echo "usage: ./build.sh [build|serve|test|eval|bench|worker|worker-dev]" >&2; exit 2 ;;
 esac

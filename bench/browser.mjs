@@ -1,0 +1,128 @@
+// Browser benchmark (./build.sh bench): Attest against the JavaScript peer pipeline
+// (Readability + DOMPurify + compromise, bench/peer) in one headless Chromium run, on the same
+// articles: the seeds and the extraction-dev pages from ../shared. Reports cold start, first
+// annotation and warm median per article for each, per 100 KB of input, and the ratios; writes
+// bench/results.json. Timings are measured inside the page with performance.now().
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launch, freePort } from '../e2e/harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = join(here, '..', '..', 'shared');
+const WARM_RUNS = Number(process.env.WARM_RUNS || 5);
+
+function articles() {
+  const out = [];
+  const seeds = join(shared, 'fixtures', 'seeds');
+  if (existsSync(seeds)) {
+    for (const f of readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
+      const text = readFileSync(join(seeds, f), 'utf8');
+      const html = '<html><body>' + text.split(/\n\s*\n/).map((p) => '<p>' + p.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;')) + '</p>').join('') + '</body></html>';
+      out.push({ name: f, ours: text, oursIn: 'text', peer: html, bytes: Buffer.byteLength(text) });
+    }
+  }
+  const dev = join(shared, 'data', 'extraction-dev');
+  if (existsSync(dev)) {
+    const truth = JSON.parse(readFileSync(join(dev, 'ground-truth.json'), 'utf8'));
+    for (const f of readdirSync(join(dev, 'html')).sort()) {
+      const html = gunzipSync(readFileSync(join(dev, 'html', f))).toString('utf8');
+      const url = truth[f.replace(/\.html\.gz$/, '')]?.url || '';
+      out.push({ name: f.slice(0, 12), ours: html, oursIn: 'html', peer: html, url, bytes: Buffer.byteLength(html) });
+    }
+  }
+  return out;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : 0;
+}
+
+async function servePeer() {
+  const port = await freePort();
+  const files = { '/peer.html': ['text/html', readFileSync(join(here, 'peer', 'peer.html'))], '/peer.bundle.js': ['text/javascript', readFileSync(join(here, 'peer', 'peer.bundle.js'))] };
+  const srv = createServer((req, res) => {
+    const f = files[req.url];
+    if (!f) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'Content-Type': f[0] });
+    res.end(f[1]);
+  });
+  await new Promise((r) => srv.listen(port, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${port}/peer.html`, stop: () => srv.close() };
+}
+
+// measure runs one pipeline over the articles in a fresh page: cold start, first annotation and
+// the warm median per article.
+async function measure(browser, url, call, items) {
+  const page = await browser.newPage();
+  const started = Date.now();
+  await page.goto(url);
+  await page.evaluate(() => (window.annotator ? window.annotator.ready : window.peerReady));
+  const coldStart = Date.now() - started;
+  const first = await page.evaluate(call, { input: items[0].x, opts: items[0].opts, runs: 1 });
+  const perArticle = [];
+  for (const it of items) {
+    const times = await page.evaluate(call, { input: it.x, opts: it.opts, runs: WARM_RUNS });
+    perArticle.push({ name: it.name, bytes: it.bytes, ms: median(times) });
+  }
+  const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
+  await page.close();
+  return { coldStart, first: first[0], perArticle, heap };
+}
+
+const oursCall = async ({ input, opts, runs }) => {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await window.annotator.annotate(input, opts);
+    times.push(performance.now() - t);
+  }
+  return times;
+};
+const peerCall = async ({ input, opts, runs }) => {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    window.peerAnnotate(input, opts.url);
+    times.push(performance.now() - t);
+  }
+  return times;
+};
+
+const all = articles();
+if (all.length === 0) {
+  console.error('bench: no articles (../shared is absent)');
+  process.exit(0);
+}
+const server = await startServer();
+const peer = await servePeer();
+const browser = await launch();
+try {
+  const ours = await measure(browser, server.url, oursCall, all.map((a) => ({ name: a.name, bytes: a.bytes, x: a.ours, opts: { in: a.oursIn, url: a.url } })));
+  const theirs = await measure(browser, peer.url, peerCall, all.map((a) => ({ name: a.name, bytes: a.bytes, x: a.peer, opts: { url: a.url } })));
+  const per100k = (r, filter) => {
+    const rows = r.perArticle.filter(filter);
+    const ms = rows.reduce((s, x) => s + x.ms, 0);
+    const kb = rows.reduce((s, x) => s + x.bytes, 0) / 1024;
+    return kb ? (ms / kb) * 100 : 0;
+  };
+  const isSeed = (x) => x.name.endsWith('.txt');
+  const isPage = (x) => !x.name.endsWith('.txt');
+  const rows = [
+    ['engine ready after page load (ms)', ours.coldStart, theirs.coldStart],
+    ['first annotation (ms)', ours.first, theirs.first],
+    ['warm, dev pages (ms per 100 KB of HTML)', per100k(ours, isPage), per100k(theirs, isPage)],
+    ['warm, seeds (median ms per seed)', median(ours.perArticle.filter(isSeed).map((x) => x.ms)), median(theirs.perArticle.filter(isSeed).map((x) => x.ms))],
+    ['JS heap after the run (MB)', ours.heap / 1048576, theirs.heap / 1048576],
+  ];
+  console.log('| metric | Attest | peer | ratio |\n|---|---|---|---|');
+  for (const [m, a, b] of rows) console.log(`| ${m} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${b ? (a / b).toFixed(2) : '-'} |`);
+  writeFileSync(join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), warmRuns: WARM_RUNS, rows, ours, peer: theirs }, null, 2));
+} finally {
+  await browser.close();
+  server.stop();
+  peer.stop();
+}
