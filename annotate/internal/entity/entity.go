@@ -146,7 +146,7 @@ func Find(d *doc.Doc) []Mention {
 		all = append(all, nums...)
 		cands = append(cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks), lower)...)
 	}
-	all = append(all, link(d.Text, cands)...)
+	all = append(all, link(d.Text, cands, lower)...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return dedupe(all)
 }
@@ -316,6 +316,11 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		// "Trump and Sheinbaum": "and" joins two names unless the whole is one known name
 		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && !lex.orgSuf[run[len(run)-1].Text] {
 			flush()
+			k++
+			continue
+		}
+		if run[k].Text == "of" && len(cur) >= 2 && isGiven(cur[0].Text) && looksLikeName(cur) {
+			flush() // "Troy Patterson of Slate Magazine": a person, then where they work
 			k++
 			continue
 		}

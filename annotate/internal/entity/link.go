@@ -10,6 +10,9 @@ import (
 
 const pendingAcronym = "ACRONYM"
 
+// notOrgAcronyms are common all-caps words that name no organisation.
+var notOrgAcronyms = set("DNA|RNA|PhD|MD|CD|DVD|TV|IQ|OK|VIP|XML|HTML|URL|PDF|USB|AI|CEO|CFO|CTO|COO|GDP|HIV|AIDS|COVID|FAQ|ID|PC|IT|IP|OS|RSS|SMS|GPS|LED|LCD|ATM|PIN|VAT|FYI|ASAP|DIY|LOL|OMG|AM|PM|BC|AD|CE|BCE|CV|PS|QC|SC|JD|MBA|BA|BSc|MSc|MP|MEP|POV|IRC|CC|VM|API|SDK|RAM|CPU|GPU|UFO|EV|MRI|ICU|ER|EU-wide|DJ|MC|CO2|NO2|PM2")
+
 // locative words before an unknown single capitalised word make it a place.
 var locative = map[string]bool{"in": true, "to": true, "from": true, "near": true, "across": true, "outside": true, "inside": true, "towards": true, "toward": true, "via": true}
 
@@ -123,7 +126,7 @@ func isAcronym(s string) bool {
 
 // link classifies all candidates, then ties short forms to full names within the document:
 // surnames to the full name, acronyms to the name they abbreviate, and one label per name.
-func link(text string, cands []candidate) []Mention {
+func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	for i := range cands {
 		classify(&cands[i])
 	}
@@ -180,6 +183,8 @@ func link(text string, cands []candidate) []Mention {
 		case pendingAcronym:
 			if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok {
 				c.label, c.canonical = "ORG", full
+			} else if notOrgAcronyms[w] || lower[strings.ToLower(w)] {
+				c.label = "" // "DNA", "PhD", or a shouted word the article also writes in lower case ("ALL")
 			} else if !c.initial || utf8.RuneCountInString(w) <= 4 {
 				c.label, c.canonical = "ORG", w
 			} else {
