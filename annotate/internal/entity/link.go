@@ -171,6 +171,9 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 			continue
 		}
 		w := c.toks[0].Text
+		if (c.label == "GPE" || c.label == "LOC") && bySurname[w] != "" && bySurname[w] != w {
+			c.label = "PERSON" // "Valeska Paris … Paris said": the surname, not the city
+		}
 		switch c.label {
 		case "", "PERSON":
 			if full, ok := bySurname[w]; ok {
