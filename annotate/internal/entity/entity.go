@@ -319,7 +319,7 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			k++
 			continue
 		}
-		if run[k].Text == "of" && len(cur) >= 2 && isGiven(cur[0].Text) && looksLikeName(cur) {
+		if run[k].Text == "of" && len(cur) >= 1 && (titled || len(cur) >= 2 && isGiven(cur[0].Text)) && looksLikeName(cur) {
 			flush() // "Troy Patterson of Slate Magazine": a person, then where they work
 			k++
 			continue
