@@ -10,6 +10,17 @@ import (
 
 const pendingAcronym = "ACRONYM"
 
+var stateWords = set("State|Republic|Kingdom|Commonwealth|City|Province|County|Principality|Emirate|Duchy|Territory|Islands")
+
+func hasConnector(toks []textutil.Token) bool {
+	for _, t := range toks[1 : len(toks)-1] {
+		if connectors[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // notOrgAcronyms are common all-caps words that name no organisation.
 var notOrgAcronyms = set("DNA|RNA|PhD|MD|CD|DVD|TV|IQ|OK|VIP|XML|HTML|URL|PDF|USB|AI|CEO|CFO|CTO|COO|GDP|HIV|AIDS|COVID|FAQ|ID|PC|IT|IP|OS|RSS|SMS|GPS|LED|LCD|ATM|PIN|VAT|FYI|ASAP|DIY|LOL|OMG|AM|PM|BC|AD|CE|BCE|CV|PS|QC|SC|JD|MBA|BA|BSc|MSc|MP|MEP|POV|IRC|CC|VM|API|SDK|RAM|CPU|GPU|UFO|EV|MRI|ICU|ER|EU-wide|DJ|MC|CO2|NO2|PM2")
 
@@ -67,6 +78,10 @@ func classify(c *candidate) {
 		c.label = "GPE" // "flew to Sochi", "born in Herat"
 	case n == 1:
 		c.label = "" // unknown single word: only a known person's name makes it one
+	case n > 2 && hasConnector(c.toks) && stateWords[first]:
+		c.label = "GPE" // "State of Texas", "Republic of Ireland"
+	case n > 2 && hasConnector(c.toks):
+		c.label = "ORG" // "Museum of Flight", "Council for …": names with "of" are not people's
 	case n <= 3 && looksLikeName(c.toks):
 		c.label = "PERSON"
 	case n <= 3:
@@ -138,6 +153,9 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 			continue
 		}
 		last, first := c.toks[len(c.toks)-1].Text, c.toks[0].Text
+		if hasConnector(c.toks) {
+			continue // "Abdullah of Jordan" lends no surname
+		}
 		if _, ok := bySurname[last]; !ok {
 			bySurname[last] = c.canonical
 		}
