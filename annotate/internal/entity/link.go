@@ -98,6 +98,9 @@ func classify(c *candidate) {
 // letters (or an initial with a period), with no digits.
 func looksLikeName(toks []textutil.Token) bool {
 	for _, t := range toks {
+		if !t.IsCap() {
+			return false // "of Australia"
+		}
 		letters := 0
 		for _, r := range t.Text {
 			switch {
