@@ -319,8 +319,9 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			k++
 			continue
 		}
-		if run[k].Text == "of" && len(cur) >= 1 && (titled || len(cur) >= 2 && isGiven(cur[0].Text)) && looksLikeName(cur) {
-			flush() // "Troy Patterson of Slate Magazine": a person, then where they work
+		orgAfter := len(run)-k-1 >= 2 && lex.orgSuf[run[len(run)-1].Text] && len(cur) >= 2 && len(cur) <= 3 && !lex.orgSuf[cur[len(cur)-1].Text]
+		if run[k].Text == "of" && len(cur) >= 1 && (titled || len(cur) >= 2 && isGiven(cur[0].Text) || orgAfter) && looksLikeName(cur) {
+			flush() // "Troy Patterson of Slate Magazine", "Abdullah of Jordan": a person, then where they are from
 			k++
 			continue
 		}
