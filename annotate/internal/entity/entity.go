@@ -3,6 +3,7 @@
 package entity
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,7 +30,8 @@ type entry struct {
 type lexicon struct {
 	names    map[string]entry
 	maxWords int
-	given    map[string]byte // given name → gender
+	given    map[string]byte // given name → gender (hand-written lists)
+	weak     map[string]byte // given name → gender (the large list)
 	titles   map[string]byte // title → gender (0 when neutral)
 	maxTitle int
 	orgSuf   map[string]bool
@@ -39,10 +41,16 @@ type lexicon struct {
 	function map[string]bool
 }
 
+// givenNames is the large given-name list (see gennames): weaker evidence than the hand-written
+// lists above, so it never overrides a place or facility suffix.
+//
+//go:embed given-names.txt
+var givenNames string
+
 var lex = buildLexicon()
 
 func buildLexicon() *lexicon {
-	l := &lexicon{names: map[string]entry{}, given: map[string]byte{}, titles: map[string]byte{},
+	l := &lexicon{names: map[string]entry{}, given: map[string]byte{}, weak: map[string]byte{}, titles: map[string]byte{},
 		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), facSuf: set(facSuffixes), eventSuf: set(eventSuffixes), function: set(functionWords)}
 	add := func(name string, e entry) {
 		if e.canonical == "" {
@@ -95,6 +103,23 @@ func buildLexicon() *lexicon {
 			continue
 		}
 		l.given[n] = 'f'
+	}
+	for _, line := range strings.Split(givenNames, "\n") {
+		g, name, ok := strings.Cut(line, " ")
+		if !ok || g == "#" {
+			continue
+		}
+		if _, hand := l.given[name]; hand {
+			continue
+		}
+		switch g {
+		case "f":
+			l.weak[name] = 'f'
+		case "m":
+			l.weak[name] = 'm'
+		default:
+			l.weak[name] = 0
+		}
 	}
 	for _, t := range splitList(titles) {
 		l.titles[t] = 0

@@ -58,22 +58,24 @@ func classify(c *candidate) {
 	case c.titled:
 		c.label = "PERSON"
 		if c.gender == 0 {
-			c.gender = lex.given[first]
+			c.gender = givenGender(first)
 		}
 	case lex.orgSuf[last] && n > 1, n > 2 && lex.orgSuf[first] && c.toks[1].Text == "of":
 		c.label = "ORG" // "Heritage Foundation", "University of Lisbon"
 	case lex.eventSuf[last] && n > 1 && !isGiven(first):
 		c.label = "EVENT" // "Waitangi Day", "World Cup"
-	case n > 1 && isGiven(first) && looksLikeName(c.toks):
+	case n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender = "PERSON", lex.given[first] // "Marc Lamont Hill" is a person, not a hill
 	case lex.locSuf[last] && n > 1, n > 2 && lex.locSuf[first] && c.toks[1].Text == "of":
 		c.label = "LOC" // "Rio Grande River", "Gulf of Mexico"
 	case lex.facSuf[last] && n > 1, n > 2 && lex.facSuf[first] && c.toks[1].Text == "of":
 		c.label = "FAC" // "Port of Rotterdam"
+	case n > 1 && isGiven(first) && looksLikeName(c.toks):
+		c.label, c.gender = "PERSON", givenGender(first)
 	case n == 1 && isAcronym(first):
 		c.label = pendingAcronym
 	case n == 1 && isGiven(first) && !c.initial:
-		c.label, c.gender = "PERSON", lex.given[first]
+		c.label, c.gender = "PERSON", givenGender(first)
 	case n == 1 && !c.initial && locative[c.prev] && looksLikeName(c.toks):
 		c.label = "GPE" // "flew to Sochi", "born in Herat"
 	case n == 1:
@@ -123,7 +125,20 @@ func looksLikeName(toks []textutil.Token) bool {
 
 func isGiven(s string) bool {
 	_, ok := lex.given[s]
+	_, weak := lex.weak[s]
+	return ok || weak
+}
+
+func isStrongGiven(s string) bool {
+	_, ok := lex.given[s]
 	return ok
+}
+
+func givenGender(s string) byte {
+	if g, ok := lex.given[s]; ok {
+		return g
+	}
+	return lex.weak[s]
 }
 
 func isAcronym(s string) bool {
