@@ -26,11 +26,7 @@ func main() {
 // engine detects) and options as JSON ({"in": "auto", "url": ""}). Offsets in the result are
 // UTF-16 code units, as JavaScript strings count them.
 func annotateJS(_ js.Value, args []js.Value) (out any) {
-	defer func() {
-		if p := recover(); p != nil { // keep the engine alive for the next article
-			out = map[string]any{"error": fmt.Sprintf("the engine failed on this input (%v); please report it", p)}
-		}
-	}()
+	defer recoverTo(&out, "the engine failed on this input")
 	if len(args) == 0 {
 		return map[string]any{"error": "annotate needs the article text"}
 	}
@@ -67,11 +63,7 @@ func annotateJS(_ js.Value, args []js.Value) (out any) {
 // exportJS renders a Result (as JSON) as "md" (Markdown with a quotes appendix) or "html" (a
 // standalone page with no script), the same renderers as the CLI's -format md and html.
 func exportJS(_ js.Value, args []js.Value) (out any) {
-	defer func() {
-		if p := recover(); p != nil {
-			out = map[string]any{"error": fmt.Sprintf("export failed (%v)", p)}
-		}
-	}()
+	defer recoverTo(&out, "export failed")
 	if len(args) < 2 {
 		return map[string]any{"error": "export needs a result and a format"}
 	}
@@ -91,11 +83,7 @@ func exportJS(_ js.Value, args []js.Value) (out any) {
 // compareJS aligns several Results (a JSON array) labelled by names (a JSON array) and returns the
 // Comparison as JSON.
 func compareJS(_ js.Value, args []js.Value) (out any) {
-	defer func() {
-		if p := recover(); p != nil {
-			out = map[string]any{"error": fmt.Sprintf("compare failed (%v)", p)}
-		}
-	}()
+	defer recoverTo(&out, "compare failed")
 	if len(args) < 2 {
 		return map[string]any{"error": "compare needs results and names"}
 	}
@@ -112,4 +100,11 @@ func compareJS(_ js.Value, args []js.Value) (out any) {
 		return map[string]any{"error": err.Error()}
 	}
 	return map[string]any{"json": string(data)}
+}
+
+// recoverTo turns a panic into an {error} answer, keeping the engine alive for the next call.
+func recoverTo(out *any, what string) {
+	if p := recover(); p != nil {
+		*out = map[string]any{"error": fmt.Sprintf("%s (%v); please report it", what, p)}
+	}
 }
