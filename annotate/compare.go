@@ -329,7 +329,9 @@ func alignParagraphs(results []*Result) []ParagraphRow {
 			}
 			set := map[string]bool{}
 			for _, w := range ws {
-				set[w] = true
+				if len(w) > 3 { // content words only: "the", "and", "was" would pair anything
+					set[w] = true
+				}
 			}
 			best, bestSim := -1, 0.0
 			for ri, row := range rows {

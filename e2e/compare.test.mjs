@@ -30,6 +30,13 @@ test('open the five seeds at once and compare them', async (t) => {
   assert.match(await detail.locator('ins').allTextContents().then((x) => x.join(' ')), /inalienable/);
   const entities = await page.$$eval('#compare-entities tbody tr', (trs) => trs.map((tr) => tr.textContent));
   assert.ok(entities.some((e) => e.startsWith('Claudia Sheinbaum')));
+  // the side-by-side view aligns the versions' paragraphs in columns
+  await page.click('#side-by-side-box summary');
+  const cols = await page.$$eval('#side-by-side thead th', (ths) => ths.length);
+  assert.equal(cols, 5);
+  const sideRows = await page.$$eval('#side-by-side tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  const first = sideRows.find((r) => r[0].includes('publicly confirmed she rejected'));
+  assert.ok(first && first[1].includes('publicly confirmed she rejected'), 'the opening paragraph of 000 and 001 share a row');
   await page.screenshot({ path: screenshotPath('compare'), fullPage: true });
   await page.click('#compare-close');
   assert.ok(await page.$eval('#compare', (c) => c.hidden));

@@ -449,8 +449,22 @@
       ...c.versions.map(versionHead))),
     el('tbody', {}, ...c.entities.map((e) => el('tr', {}, el('td', { textContent: e.canonical }), el('td', { textContent: LABELS[e.label] || e.label }),
       ...e.counts.map((n) => el('td', { className: n ? 'count-cell' : 'count-cell zero', textContent: n ? String(n) : '—' }))))));
+    showSideBySide(c);
     $('reading').hidden = true;
     $('compare').hidden = false;
+  }
+
+  // showSideBySide lays the versions' paragraphs out in columns, aligned row by row.
+  function showSideBySide(c) {
+    const paras = versions.map((v) => v.result.text.split('\n\n'));
+    const rows = c.paragraphs.map((p) => el('tr', {}, ...p.indexes.map((i, v) => {
+      const td = el('td', { className: i < 0 ? 'missing' : '' });
+      td.textContent = i < 0 ? '—' : (paras[v] && paras[v][i]) || '';
+      return td;
+    })));
+    $('side-by-side').replaceChildren(
+      el('thead', {}, el('tr', {}, ...c.versions.map((v) => { const th = el('th', { scope: 'col', textContent: v.length > 24 ? v.slice(0, 22) + '…' : v }); th.title = v; return th; }))),
+      el('tbody', {}, ...rows));
   }
 
   // detailOf shows each version's wording of a quote, with the words it adds and drops.
