@@ -30,9 +30,10 @@ type entry struct {
 type lexicon struct {
 	names    map[string]entry
 	maxWords int
-	given    map[string]byte // given name → gender (hand-written lists)
-	weak     map[string]byte // given name → gender (the large list)
-	titles   map[string]byte // title → gender (0 when neutral)
+	surname  map[string]string // last word of a known person's name → the full name
+	given    map[string]byte   // given name → gender (hand-written lists)
+	weak     map[string]byte   // given name → gender (the large list)
+	titles   map[string]byte   // title → gender (0 when neutral)
 	maxTitle int
 	orgSuf   map[string]bool
 	locSuf   map[string]bool
@@ -50,7 +51,7 @@ var givenNames string
 var lex = buildLexicon()
 
 func buildLexicon() *lexicon {
-	l := &lexicon{names: map[string]entry{}, given: map[string]byte{}, weak: map[string]byte{}, titles: map[string]byte{},
+	l := &lexicon{names: map[string]entry{}, surname: map[string]string{}, given: map[string]byte{}, weak: map[string]byte{}, titles: map[string]byte{},
 		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), facSuf: set(facSuffixes), eventSuf: set(eventSuffixes), function: set(functionWords)}
 	add := func(name string, e entry) {
 		if e.canonical == "" {
@@ -93,6 +94,9 @@ func buildLexicon() *lexicon {
 	for _, p := range splitList(persons) {
 		name, g, _ := strings.Cut(p, ":")
 		add(name, entry{label: "PERSON", gender: g[0]})
+		if f := strings.Fields(name); len(f) > 1 {
+			l.surname[f[len(f)-1]] = name
+		}
 	}
 	for _, n := range splitList(maleNames) {
 		l.given[n] = 'm'
@@ -157,8 +161,10 @@ type candidate struct {
 func Find(d *doc.Doc) []Mention {
 	var all []Mention
 	var cands []candidate
-	lower := lowerWords(d.Text)
-	for _, b := range d.Blocks {
+	// tokenize every block once: the document's lower-case vocabulary is needed before any block
+	blocks := make([][]textutil.Token, len(d.Blocks))
+	lower := map[string]bool{}
+	for bi, b := range d.Blocks {
 		if b.End <= b.Start {
 			continue
 		}
@@ -166,6 +172,16 @@ func Find(d *doc.Doc) []Mention {
 		for i := range toks {
 			toks[i].Start += b.Start
 			toks[i].End += b.Start
+			if toks[i].IsWord() && !toks[i].IsCap() {
+				lower[toks[i].Text] = true // the words the document writes in lower case somewhere
+			}
+		}
+		blocks[bi] = toks
+	}
+	for bi, b := range d.Blocks {
+		toks := blocks[bi]
+		if len(toks) == 0 {
+			continue
 		}
 		nums := numericMentions(d.Text, toks, b.End)
 		all = append(all, nums...)
@@ -174,17 +190,6 @@ func Find(d *doc.Doc) []Mention {
 	all = append(all, link(d.Text, cands, lower)...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return dedupe(all)
-}
-
-// lowerWords is the set of words the document writes in lower case somewhere.
-func lowerWords(text string) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range textutil.Tokenize(text) {
-		if t.IsWord() && !t.IsCap() {
-			out[t.Text] = true
-		}
-	}
-	return out
 }
 
 func blockAllCaps(toks []textutil.Token) bool {

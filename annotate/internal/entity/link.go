@@ -186,12 +186,8 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	}
 	// known people by surname, for articles that never spell a famous name in full
 	knownSurname := func(s string) (string, byte, bool) {
-		for name, e := range lex.names {
-			if e.label == "PERSON" && strings.HasSuffix(name, " "+s) {
-				return name, e.gender, true
-			}
-		}
-		return "", 0, false
+		name, ok := lex.surname[s]
+		return name, lex.names[name].gender, ok
 	}
 	orgByInitials := map[string]string{}
 	orgCanon := map[string]string{}

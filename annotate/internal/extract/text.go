@@ -23,6 +23,7 @@ type para struct {
 var (
 	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
 	listMarker = regexp.MustCompile(`^\s*(?:[-*•–]|\d{1,3}[.)])\s+(.+)$`)
+	blankLine  = regexp.MustCompile(`\n[ \t\f\v]*\n`)
 	published  = regexp.MustCompile(`\b(?:Published|Updated|Posted)(?: on)?:?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})`)
 )
 
@@ -80,7 +81,7 @@ func Text(src string) *doc.Doc {
 
 // splitParagraphs splits on blank lines, and on single newlines unless the text is hard-wrapped.
 func splitParagraphs(src string) []para {
-	chunks := regexp.MustCompile(`\n[ \t\f\v]*\n`).Split(src, -1)
+	chunks := blankLine.Split(src, -1)
 	wrapped := isHardWrapped(chunks)
 	var out []para
 	for _, c := range chunks {
