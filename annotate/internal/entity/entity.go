@@ -18,6 +18,7 @@ type Mention struct {
 	Label      string
 	Canonical  string
 	Gender     byte // 'm' or 'f' for people when known
+	why        string
 }
 
 type entry struct {
@@ -155,15 +156,38 @@ type candidate struct {
 	label     string
 	canonical string
 	prev      string // the word before the candidate, lower case ("in" before a place)
+	why       string // which rule labelled it: a feature for the tagger
+	fixed     bool   // labelled by the tagger: linking may set its canonical name, not its label
 }
 
 // Find returns the document's entity mentions in text order, linked to canonical names.
 func Find(d *doc.Doc) []Mention {
-	var all []Mention
-	var cands []candidate
+	a := analyze(d)
+	cands := a.cands
+	if m := loadedModel(); m != nil {
+		rules := a.ruleMentions()
+		cands = a.reconcile(m.tagAll(a, rules))
+	}
+	all := append(a.nums, link(d.Text, cands, a.lower)...)
+	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+	return dedupe(all)
+}
+
+// analysis is the rules' view of a document: tokens per block, the words it writes in lower
+// case, rule-based numeric mentions and classified name candidates.
+type analysis struct {
+	text   string
+	blocks [][]textutil.Token
+	lower  map[string]bool
+	nums   []Mention
+	cands  []candidate
+	linked []candidate // cands after linking (ruleMentions)
+}
+
+func analyze(d *doc.Doc) *analysis {
+	a := &analysis{text: d.Text, lower: map[string]bool{}}
 	// tokenize every block once: the document's lower-case vocabulary is needed before any block
-	blocks := make([][]textutil.Token, len(d.Blocks))
-	lower := map[string]bool{}
+	a.blocks = make([][]textutil.Token, len(d.Blocks))
 	for bi, b := range d.Blocks {
 		if b.End <= b.Start {
 			continue
@@ -173,21 +197,31 @@ func Find(d *doc.Doc) []Mention {
 			toks[i].Start += b.Start
 			toks[i].End += b.Start
 			if toks[i].IsWord() && !toks[i].IsCap() {
-				lower[toks[i].Text] = true // the words the document writes in lower case somewhere
+				a.lower[toks[i].Text] = true // the words the document writes in lower case somewhere
 			}
 		}
-		blocks[bi] = toks
+		a.blocks[bi] = toks
 	}
 	for bi, b := range d.Blocks {
-		toks := blocks[bi]
+		toks := a.blocks[bi]
 		if len(toks) == 0 {
 			continue
 		}
 		nums := numericMentions(d.Text, toks, b.End)
-		all = append(all, nums...)
-		cands = append(cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks), lower)...)
+		a.nums = append(a.nums, nums...)
+		a.cands = append(a.cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks), a.lower)...)
 	}
-	all = append(all, link(d.Text, cands, lower)...)
+	for i := range a.cands {
+		classify(&a.cands[i])
+	}
+	return a
+}
+
+// ruleMentions links a copy of the candidates: the rules' complete answer, sorted. The linked
+// candidates are kept for reconcile.
+func (a *analysis) ruleMentions() []Mention {
+	a.linked = append([]candidate(nil), a.cands...)
+	all := append(append([]Mention(nil), a.nums...), link(a.text, a.linked, a.lower)...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return dedupe(all)
 }

@@ -56,6 +56,17 @@ func TestFind(t *testing.T) {
 			not:  []string{"However", "Responding"},
 		},
 		{
+			name: "the tagger's guesses are vetted",
+			text: []string{"Port officials in Rotterdam closed the quay.", "“Safety comes first,” said Pieter Jansen.", "Terminal\tReopens"},
+			want: []string{"Rotterdam GPE Rotterdam", "Pieter Jansen PERSON Pieter Jansen"},
+			not:  []string{"Port", "Safety", "Terminal\tReopens", "Terminal"},
+		},
+		{
+			name: "the tagger names what no rule knows",
+			text: []string{"The report was written by Ngozi Okonjo-Iweala and Amara Diallo at the Brookings Institution in Washington.", "Okonjo-Iweala later left Washington for Geneva."},
+			want: []string{"Ngozi Okonjo-Iweala PERSON Ngozi Okonjo-Iweala", "Okonjo-Iweala PERSON Ngozi Okonjo-Iweala", "Brookings Institution ORG Brookings Institution", "Geneva GPE Geneva"},
+		},
+		{
 			name: "two people joined by and",
 			text: []string{"Donald Trump and Claudia Sheinbaum spoke. Trump and Sheinbaum agreed."},
 			want: []string{"Trump PERSON Donald Trump", "Sheinbaum PERSON Claudia Sheinbaum"},

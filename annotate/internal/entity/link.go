@@ -36,7 +36,7 @@ func classify(c *candidate) {
 		last := rest[len(rest)-1].Text
 		if (known && e.label == "ORG") || (!known && lex.orgSuf[last]) {
 			// "The Heritage Foundation": a capitalised The belongs to an organisation's name
-			c.label, c.canonical = "ORG", joinToks(c.toks)
+			c.label, c.canonical, c.why = "ORG", joinToks(c.toks), "the-org"
 			if known && e.canonical != name {
 				c.canonical = e.canonical
 			}
@@ -49,47 +49,47 @@ func classify(c *candidate) {
 	}
 	name := joinToks(c.toks)
 	if e, ok := lex.names[name]; ok {
-		c.label, c.canonical, c.gender = e.label, e.canonical, max(c.gender, e.gender)
+		c.label, c.canonical, c.gender, c.why = e.label, e.canonical, max(c.gender, e.gender), "lex"
 		return
 	}
 	first, last := c.toks[0].Text, c.toks[len(c.toks)-1].Text
 	n := len(c.toks)
 	switch {
 	case c.titled:
-		c.label = "PERSON"
+		c.label, c.why = "PERSON", "titled"
 		if c.gender == 0 {
 			c.gender = givenGender(first)
 		}
 	case lex.orgSuf[last] && n > 1, n > 2 && lex.orgSuf[first] && c.toks[1].Text == "of":
-		c.label = "ORG" // "Heritage Foundation", "University of Lisbon"
+		c.label, c.why = "ORG", "orgsuf" // "Heritage Foundation", "University of Lisbon"
 	case lex.eventSuf[last] && n > 1 && !isGiven(first):
-		c.label = "EVENT" // "Waitangi Day", "World Cup"
+		c.label, c.why = "EVENT", "eventsuf" // "Waitangi Day", "World Cup"
 	case n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
-		c.label, c.gender = "PERSON", lex.given[first] // "Marc Lamont Hill" is a person, not a hill
+		c.label, c.gender, c.why = "PERSON", lex.given[first], "given" // "Marc Lamont Hill" is a person, not a hill
 	case lex.locSuf[last] && n > 1, n > 2 && lex.locSuf[first] && c.toks[1].Text == "of":
-		c.label = "LOC" // "Rio Grande River", "Gulf of Mexico"
+		c.label, c.why = "LOC", "locsuf" // "Rio Grande River", "Gulf of Mexico"
 	case lex.facSuf[last] && n > 1, n > 2 && lex.facSuf[first] && c.toks[1].Text == "of":
-		c.label = "FAC" // "Port of Rotterdam"
+		c.label, c.why = "FAC", "facsuf" // "Port of Rotterdam"
 	case n > 1 && isGiven(first) && looksLikeName(c.toks):
-		c.label, c.gender = "PERSON", givenGender(first)
+		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven"
 	case n == 1 && isAcronym(first):
 		c.label = pendingAcronym
 	case n == 1 && isGiven(first) && !c.initial:
-		c.label, c.gender = "PERSON", givenGender(first)
+		c.label, c.gender, c.why = "PERSON", givenGender(first), "given1"
 	case n == 1 && !c.initial && locative[c.prev] && looksLikeName(c.toks):
-		c.label = "GPE" // "flew to Sochi", "born in Herat"
+		c.label, c.why = "GPE", "locative" // "flew to Sochi", "born in Herat"
 	case n == 1:
 		c.label = "" // unknown single word: only a known person's name makes it one
 	case n > 2 && hasConnector(c.toks) && stateWords[first]:
-		c.label = "GPE" // "State of Texas", "Republic of Ireland"
+		c.label, c.why = "GPE", "state" // "State of Texas", "Republic of Ireland"
 	case n > 2 && hasConnector(c.toks):
-		c.label = "ORG" // "Museum of Flight", "Council for …": names with "of" are not people's
+		c.label, c.why = "ORG", "of" // "Museum of Flight", "Council for …": names with "of" are not people's
 	case n <= 3 && looksLikeName(c.toks):
-		c.label = "PERSON"
+		c.label, c.why = "PERSON", "guess"
 	case n <= 3:
 		c.label = "" // "Terminal A": capitalised, but not a name
 	default:
-		c.label = "ORG"
+		c.label, c.why = "ORG", "long"
 	}
 	if c.canonical == "" {
 		c.canonical = name
@@ -160,9 +160,6 @@ func isAcronym(s string) bool {
 // link classifies all candidates, then ties short forms to full names within the document:
 // surnames to the full name, acronyms to the name they abbreviate, and one label per name.
 func link(text string, cands []candidate, lower map[string]bool) []Mention {
-	for i := range cands {
-		classify(&cands[i])
-	}
 	// full names of people, by surname and given name
 	bySurname, byGiven := map[string]string{}, map[string]string{}
 	gender := map[string]byte{}
@@ -203,25 +200,42 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 			continue
 		}
 		w := c.toks[0].Text
+		if c.fixed { // the tagger decided the label: only the canonical name is linked
+			switch c.label {
+			case "PERSON":
+				if full, ok := bySurname[w]; ok {
+					c.canonical = full
+				} else if full, ok := byGiven[w]; ok {
+					c.canonical = full
+				} else if full, g, ok := knownSurname(w); ok {
+					c.canonical, c.gender = full, g
+				}
+			case "ORG":
+				if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok && isAcronym(w) {
+					c.canonical = full
+				}
+			}
+			continue
+		}
 		if (c.label == "GPE" || c.label == "LOC") && bySurname[w] != "" && bySurname[w] != w {
-			c.label = "PERSON" // "Valeska Paris … Paris said": the surname, not the city
+			c.label, c.why = "PERSON", "surname" // "Valeska Paris … Paris said": the surname, not the city
 		}
 		switch c.label {
 		case "", "PERSON":
 			if full, ok := bySurname[w]; ok {
-				c.label, c.canonical = "PERSON", full
+				c.label, c.canonical, c.why = "PERSON", full, "surname"
 			} else if full, ok := byGiven[w]; ok && c.label == "PERSON" {
-				c.canonical = full
+				c.canonical, c.why = full, "givenlink"
 			} else if full, g, ok := knownSurname(w); ok {
-				c.label, c.canonical, c.gender = "PERSON", full, g
+				c.label, c.canonical, c.gender, c.why = "PERSON", full, g, "knownsurname"
 			}
 		case pendingAcronym:
 			if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok {
-				c.label, c.canonical = "ORG", full
+				c.label, c.canonical, c.why = "ORG", full, "acronymlink"
 			} else if notOrgAcronyms[w] || lower[strings.ToLower(w)] {
 				c.label = "" // "DNA", "PhD", or a shouted word the article also writes in lower case ("ALL")
 			} else if !c.initial || utf8.RuneCountInString(w) <= 4 {
-				c.label, c.canonical = "ORG", w
+				c.label, c.canonical, c.why = "ORG", w, "acronym"
 			} else {
 				c.label = ""
 			}
@@ -249,7 +263,7 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 			g = gender[canon]
 		}
 		out = append(out, Mention{Start: c.toks[0].Start, End: c.toks[len(c.toks)-1].End,
-			Label: c.label, Canonical: canon, Gender: g})
+			Label: c.label, Canonical: canon, Gender: g, why: c.why})
 	}
 	// acronyms that abbreviate a qualified organisation follow it
 	for i := range out {

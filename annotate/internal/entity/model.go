@@ -1,0 +1,324 @@
+package entity
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"math"
+	"sort"
+	"sync"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
+)
+
+// model.bin is the trained tagger (go run ./annotate/internal/entity/train). Trained on GUM
+// (CC BY 4.0 annotations; CC BY 4.0 and CC BY-SA 3.0 texts): see the README's attribution.
+//
+//go:embed model.bin
+var modelBin []byte
+
+// model holds quantized weights: feature hash h has weights[index[h]*nTags:][:nTags] times its
+// own scale, scales[index[h]].
+type model struct {
+	index   map[uint32]int32
+	weights []int8
+	scales  []float32
+}
+
+const modelMagic = "ATTNER2\n"
+
+var (
+	modelOnce sync.Once
+	theModel  *model
+)
+
+// loadedModel parses the embedded model once; nil when none is embedded (the rules work alone).
+func loadedModel() *model {
+	modelOnce.Do(func() {
+		if m, err := parseModel(modelBin); err == nil {
+			theModel = m
+		}
+	})
+	return theModel
+}
+
+// encodeModel writes the features sorted by hash as delta varints, then each feature's scale as a
+// bfloat16 (the top half of a float32), then nTags int8 weights per feature.
+func encodeModel(w map[uint32][nTags]float32) []byte {
+	keys := make([]uint32, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	out := []byte(modelMagic)
+	out = binary.AppendUvarint(out, uint64(len(keys)))
+	var prev uint32
+	for _, k := range keys {
+		out = binary.AppendUvarint(out, uint64(k-prev))
+		prev = k
+	}
+	scales := make([]float32, len(keys))
+	for i, k := range keys {
+		var m float32
+		for _, v := range w[k] {
+			m = max(m, float32(math.Abs(float64(v))))
+		}
+		bits := math.Float32bits(m/127) + 0x8000 // round to the nearest bfloat16
+		out = binary.LittleEndian.AppendUint16(out, uint16(bits>>16))
+		scales[i] = math.Float32frombits(bits &^ 0xffff)
+	}
+	for i, k := range keys {
+		for _, v := range w[k] {
+			q := 0.0
+			if scales[i] > 0 {
+				q = math.Round(float64(v / scales[i]))
+			}
+			out = append(out, byte(int8(max(-127, min(127, q)))))
+		}
+	}
+	return out
+}
+
+func parseModel(b []byte) (*model, error) {
+	if len(b) < len(modelMagic) || string(b[:len(modelMagic)]) != modelMagic {
+		return nil, errors.New("entity model: bad header")
+	}
+	b = b[len(modelMagic):]
+	m := &model{}
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return nil, errors.New("entity model: bad count")
+	}
+	b = b[k:]
+	m.index = make(map[uint32]int32, n)
+	var h uint32
+	for i := 0; i < int(n); i++ {
+		d, k := binary.Uvarint(b)
+		if k <= 0 {
+			return nil, errors.New("entity model: truncated keys")
+		}
+		b = b[k:]
+		h += uint32(d)
+		m.index[h] = int32(i)
+	}
+	if len(b) != int(n)*(nTags+2) {
+		return nil, errors.New("entity model: weight table size")
+	}
+	m.scales = make([]float32, n)
+	for i := range m.scales {
+		m.scales[i] = math.Float32frombits(uint32(binary.LittleEndian.Uint16(b[2*i:])) << 16)
+	}
+	b = b[2*n:]
+	m.weights = make([]int8, len(b))
+	for i, v := range b {
+		m.weights[i] = int8(v)
+	}
+	return m, nil
+}
+
+func (m *model) score(feats []uint32, out *[nTags]float32) {
+	*out = [nTags]float32{}
+	for _, f := range feats {
+		i, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		w, sc := m.weights[int(i)*nTags:int(i)*nTags+nTags], m.scales[i]
+		for t := range out {
+			out[t] += float32(w[t]) * sc
+		}
+	}
+}
+
+// tagged is one name the tagger found: tokens toks[s:e] of block b, of a coarse class.
+type tagged struct {
+	b, s, e int
+	label   string
+}
+
+// tagAll runs the tagger over every block, then makes the document consistent: one name, one
+// class (the majority of its tagged mentions).
+func (m *model) tagAll(a *analysis, rules []Mention) []tagged {
+	return tagDocument(a, rules, m.score)
+}
+
+func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]float32)) []tagged {
+	docRule := docRules(a.text, rules)
+	var out []tagged
+	for bi, toks := range a.blocks {
+		if len(toks) == 0 {
+			continue
+		}
+		seq := sequence(toks, rules, a.lower, docRule)
+		for _, sp := range spansOf(decode(seq, score)) {
+			out = append(out, tagged{b: bi, s: sp[0], e: sp[1], label: tagCoarse[sp[2]]})
+		}
+	}
+	votes := map[string]map[string]int{}
+	for _, t := range out {
+		name := joinToks(a.blocks[t.b][t.s:t.e])
+		if votes[name] == nil {
+			votes[name] = map[string]int{}
+		}
+		votes[name][t.label]++
+	}
+	for i, t := range out {
+		v := votes[joinToks(a.blocks[t.b][t.s:t.e])]
+		best, n := t.label, v[t.label]
+		for l, c := range v {
+			if c > n || c == n && l < best {
+				best, n = l, c
+			}
+		}
+		out[i].label = best
+	}
+	return out
+}
+
+// settled are the rules whose answer the tagger does not overrule: gazetteer names, titled
+// people, surnames of people named in full, suffixes and given names. What the rules only guess
+// (unknown capitalised runs as people, long runs as organisations, single unknown words) is the
+// tagger's to decide.
+var settled = set("lex|the-org|titled|surname|knownsurname|acronymlink|acronym|orgsuf|locsuf|facsuf|given|given1|weakgiven|state|of|locative")
+
+// reconcile merges the rules' linked candidates with the tagger's names: settled rule names stay,
+// the tagger's names fill everything else, and the rules' other labels (nationalities, events)
+// stay where no tagged name overlaps them.
+func (a *analysis) reconcile(names []tagged) []candidate {
+	type span struct{ s, e int }
+	var keep []candidate
+	var held []span
+	for _, c := range a.linked {
+		if coarse(c.label) != "" && settled[c.why] {
+			keep = append(keep, c)
+			held = append(held, span{c.toks[0].Start, c.toks[len(c.toks)-1].End})
+		}
+	}
+	free := func(s, e int) bool {
+		for _, h := range held {
+			if h.s < e && s < h.e {
+				return false
+			}
+		}
+		return true
+	}
+	byspan := map[span]candidate{}
+	for _, c := range a.linked {
+		byspan[span{c.toks[0].Start, c.toks[len(c.toks)-1].End}] = c
+	}
+	for _, t := range names {
+		toks := a.blocks[t.b]
+		sp := span{toks[t.s].Start, toks[t.e-1].End}
+		// a person the rules named in more words keeps them ("Ngozi Okonjo-Iweala", not "Ngozi")
+		for _, c := range a.linked {
+			cs, ce := c.toks[0].Start, c.toks[len(c.toks)-1].End
+			if t.label == "PERSON" && coarse(c.label) == t.label && cs <= sp.s && sp.e <= ce && ce-cs > sp.e-sp.s {
+				sp = span{cs, ce}
+				for t.s > 0 && toks[t.s].Start > cs {
+					t.s--
+				}
+				for t.e < len(toks) && toks[t.e-1].End < ce {
+					t.e++
+				}
+				break
+			}
+		}
+		if !free(sp.s, sp.e) {
+			continue
+		}
+		c, ok := byspan[sp]
+		if (!ok || coarse(c.label) == "") && !a.plausible(toks[t.s:t.e], sentenceInitial(toks, t.s), t.label) {
+			continue
+		}
+		if !ok {
+			c = candidate{toks: toks[t.s:t.e], initial: sentenceInitial(toks, t.s)}
+			if t.s > 0 {
+				c.prev = lowerWord(toks[t.s-1].Text)
+				if g, ok := lex.titles[toks[t.s-1].Text]; ok {
+					c.titled, c.gender = true, g
+				}
+			}
+		}
+		keep = append(keep, fixCandidate(c, t.label))
+		held = append(held, sp)
+	}
+	for _, c := range a.linked {
+		if c.label != "" && c.label != pendingAcronym && coarse(c.label) == "" && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
+			keep = append(keep, c) // NORP, EVENT, …
+		}
+	}
+	sort.Slice(keep, func(i, j int) bool { return keep[i].toks[0].Start < keep[j].toks[0].Start })
+	return keep
+}
+
+// plausible vets a name the rules did not propose: its words sit side by side (not across table
+// cells or a line break), and a lone capitalised word opening a sentence is a name only where it is
+// known as that kind of name (a gazetteer entry, a given name for a person) — "Safety comes first" is
+// not about a person called Safety.
+func (a *analysis) plausible(toks []textutil.Token, initial bool, class string) bool {
+	for k := 1; k < len(toks); k++ {
+		if !adjacent(a.text, toks[k-1], toks[k]) {
+			return false
+		}
+	}
+	if len(toks) == 1 && initial {
+		w := toks[0].Text
+		if e, ok := lex.names[w]; ok {
+			return coarse(e.label) == class
+		}
+		return class == "PERSON" && isGiven(w)
+	}
+	return true
+}
+
+// fixCandidate gives a candidate the tagger's class, keeping what the rules knew when it agrees.
+func fixCandidate(c candidate, class string) candidate {
+	c.fixed = true
+	name := joinToks(c.toks)
+	if coarse(c.label) == class && c.canonical != "" {
+		return c
+	}
+	c.canonical = name
+	if e, ok := lex.names[name]; ok && coarse(e.label) == class {
+		c.label, c.canonical = e.label, e.canonical
+		c.gender = max(c.gender, e.gender)
+		return c
+	}
+	switch class {
+	case "PERSON":
+		c.label = "PERSON"
+		if c.gender == 0 {
+			c.gender = givenGender(c.toks[0].Text)
+		}
+	case "ORG":
+		c.label = "ORG"
+	case "LOC":
+		c.label = placeLabel(c.toks)
+	}
+	return c
+}
+
+// placeLabel splits the tagger's places into OntoNotes' GPE, LOC and FAC by the name's last word.
+func placeLabel(toks []textutil.Token) string {
+	last := toks[len(toks)-1].Text
+	switch {
+	case lex.facSuf[last]:
+		return "FAC"
+	case lex.locSuf[last]:
+		return "LOC"
+	}
+	if e, ok := lex.names[joinToks(toks)]; ok && (e.label == "LOC" || e.label == "FAC") {
+		return e.label
+	}
+	return "GPE"
+}
+
+func lowerWord(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,131 @@
+package entity
+
+import (
+	"bytes"
+	"math"
+	"testing"
+)
+
+func TestModelRoundTrip(t *testing.T) {
+	w := map[uint32][nTags]float32{
+		7:              {1, -2, 3, 0, 0, 0, 0.5},
+		1 << 20:        {-40, 0, 0, 0, 12, 0, 0},
+		math.MaxUint32: {0, 0, 0, 0, 0, 0, 0},
+		3_000_000:      {0.01, 0.02, -0.03, 0, 0, 0, 0},
+	}
+	m, err := parseModel(encodeModel(w))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.index) != len(w) {
+		t.Fatalf("%d features after the round trip, want %d", len(m.index), len(w))
+	}
+	for h, want := range w {
+		var got [nTags]float32
+		m.score([]uint32{h}, &got)
+		var peak float32
+		for _, v := range want {
+			peak = max(peak, float32(math.Abs(float64(v))))
+		}
+		for k := range want {
+			// int8 weights against a bfloat16 scale: within one step and a rounding of the scale
+			if d := math.Abs(float64(got[k] - want[k])); d > float64(peak)/127+float64(peak)/128 {
+				t.Errorf("feature %d tag %d: got %v, want %v", h, k, got[k], want[k])
+			}
+		}
+	}
+	var none [nTags]float32
+	m.score([]uint32{12345}, &none)
+	if none != ([nTags]float32{}) {
+		t.Errorf("an unknown feature scored %v", none)
+	}
+}
+
+func TestParseModelRejects(t *testing.T) {
+	good := encodeModel(map[uint32][nTags]float32{1: {1}, 9: {0, 2}})
+	tests := []struct {
+		name string
+		b    []byte
+	}{
+		{"empty", nil},
+		{"wrong magic", append([]byte("ATTNER1\n"), good[len(modelMagic):]...)},
+		{"no count", []byte(modelMagic)},
+		{"count beyond the data", append([]byte(modelMagic), 0xff, 0xff, 0xff, 0x0f)},
+		{"truncated keys", good[:len(modelMagic)+2]},
+		{"truncated weights", good[:len(good)-1]},
+		{"trailing bytes", append(bytes.Clone(good), 0)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := parseModel(tc.b); err == nil {
+				t.Error("parsed without error")
+			}
+		})
+	}
+}
+
+func TestEmbeddedModel(t *testing.T) {
+	m := loadedModel()
+	if m == nil {
+		t.Fatal("the embedded model does not parse")
+	}
+	if len(m.index) < 500 {
+		t.Errorf("the embedded model has %d features: retrain it with go run ./annotate/internal/entity/train", len(m.index))
+	}
+}
+
+// Training is deterministic for a seed, and a model trained on a name in one context finds it in another.
+func TestTrain(t *testing.T) {
+	var docs []TrainDoc
+	for _, s := range []string{
+		"Officials said Qorvath Brill would visit the port.",
+		"The mayor met Qorvath Brill and Selma Odu on Monday.",
+		"Yesterday Selma Odu thanked Qorvath Brill for the work.",
+		"Reporters asked Selma Odu about the plan.",
+	} {
+		d := TrainDoc{Text: s}
+		for _, n := range []string{"Qorvath Brill", "Selma Odu"} {
+			if i := bytes.Index([]byte(s), []byte(n)); i >= 0 {
+				d.Gold = append(d.Gold, GoldSpan{Start: i, End: i + len(n), Label: "PERSON"})
+			}
+		}
+		docs = append(docs, d)
+	}
+	o := TrainOptions{Iterations: 4, MinWeight: 0.5}
+	a, b := Train(docs, o), Train(docs, o)
+	if !bytes.Equal(a, b) {
+		t.Fatal("two runs with one seed gave different models")
+	}
+	text := "On Friday the council heard Qorvath Brill speak."
+	spans, err := TagText(a, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range spans {
+		if text[s.Start:s.End] == "Qorvath Brill" && s.Label == "PERSON" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("tagged %+v, want Qorvath Brill as PERSON", spans)
+	}
+	if _, err := TagText([]byte("junk"), text); err == nil {
+		t.Error("a bad model was accepted")
+	}
+}
+
+func FuzzParseModel(f *testing.F) {
+	f.Add(encodeModel(map[uint32][nTags]float32{1: {1, 2, 3}, 1 << 30: {-1}}))
+	f.Add([]byte(modelMagic + "\x02\x01"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := parseModel(b)
+		if err != nil {
+			return
+		}
+		var out [nTags]float32
+		for h := range m.index {
+			m.score([]uint32{h, h + 1}, &out)
+		}
+	})
+}
