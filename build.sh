@@ -19,12 +19,29 @@ log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 build() {
   log "build dist/"
   rm -rf dist && mkdir -p dist
-  GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o dist/annotate.wasm ./wasm/browser
+  engine_wasm dist/annotate.wasm
   cp "$GOROOT_WASM/wasm_exec.js" dist/
   cp site/* dist/
   go build -trimpath -o dist/annotate ./cmd/annotate
   go run ./cmd/offline -dist dist -o dist/attest.html
   sizes
+}
+
+# engine_wasm builds the browser engine lean:
+# - against a copy of tdewolff/minify/v2 without its HTTP middleware (internal/leanminify says
+#   why: 0.47 MB gzip of net/http, TLS and x509 the page never calls);
+# - with -tags textdecoder: legacy charsets are decoded by the browser's TextDecoder instead of
+#   golang.org/x/text's tables (annotate/internal/ingest/codec_js.go).
+# It fails if either comes back through some other import.
+engine_wasm() {
+  local lean=${TMPDIR:-/tmp}/attest-leanminify bad
+  go run ./internal/leanminify -o "$lean"
+  bad=$(GOOS=js GOARCH=wasm go list -modfile "$lean/go.mod" -tags textdecoder -deps ./wasm/browser | grep -E '^(net/http|golang.org/x/text/encoding)$' || true)
+  if [ -n "$bad" ]; then
+    echo "the browser engine links $bad: find the import with go list -deps and cut it" >&2
+    exit 1
+  fi
+  GOOS=js GOARCH=wasm go build -modfile "$lean/go.mod" -tags textdecoder -trimpath -ldflags="-s -w" -o "$1" ./wasm/browser
 }
 
 sizes() {
@@ -34,7 +51,8 @@ sizes() {
     raw=$(wc -c <"$f")
     gz=$(gzip -9 -c "$f" | wc -c)
     br=-
-    if command -v brotli >/dev/null; then br=$(brotli -c -q 11 "$f" | wc -c); fi
+    if command -v brotli >/dev/null; then br=$(brotli -c -q 11 "$f" | wc -c)
+    elif command -v node >/dev/null; then br=$(node -e 'const z=require("zlib");process.stdout.write(String(z.brotliCompressSync(require("fs").readFileSync(process.argv[1]),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length))' "$f"); fi
     printf '%-24s %10s %10s %10s\n' "${f#dist/}" "$raw" "$gz" "$br" >&2
   done
 }
@@ -95,6 +113,8 @@ unit() {
   go test -count=1 ./...
   log "WASM bridge under Node"
   PATH="$PATH:$GOROOT_WASM" GOOS=js GOARCH=wasm go test -count=1 ./wasm/browser/
+  log "charset decoding through TextDecoder under Node (the browser engine's build)"
+  PATH="$PATH:$GOROOT_WASM" GOOS=js GOARCH=wasm go test -count=1 -tags textdecoder ./annotate/internal/ingest/ ./wasm/browser/
 }
 
 # Fuzz budgets are execution counts: a wall-clock -fuzztime races Go 1.26's fuzz coordinator and

@@ -4,6 +4,8 @@ go 1.26.0
 
 require (
 	github.com/microcosm-cc/bluemonday v1.0.27
+	github.com/syumai/workers v0.32.0
+	github.com/tdewolff/minify/v2 v2.24.25
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.44.0
 )
@@ -11,7 +13,5 @@ require (
 require (
 	github.com/aymerick/douceur v0.2.0 // indirect
 	github.com/gorilla/css v1.0.1 // indirect
-	github.com/syumai/workers v0.32.0 // indirect
-	github.com/tdewolff/minify/v2 v2.24.25 // indirect
 	github.com/tdewolff/parse/v2 v2.8.20 // indirect
 )

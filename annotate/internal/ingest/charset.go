@@ -8,8 +8,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/net/html"
 )
 
 // bomEncoding reads a byte-order mark: "utf-8", "utf-16le" or "utf-16be".
@@ -69,18 +68,130 @@ func decodeWith(name string, b []byte) (string, error) {
 		}
 		return string(utf16.Decode(u)), nil
 	}
-	enc, canonical := charset.Lookup(name)
-	if enc == nil {
-		return "", fmt.Errorf("%w (unknown charset %q)", ErrEncoding, name)
+	canonical := canonicalCharset(name)
+	if canonical == "" {
+		return "", errUnknownCharset(name)
 	}
 	if canonical == "utf-8" {
 		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
 	}
-	out, err := enc.NewDecoder().Bytes(b)
+	if canonical == "windows-1252" {
+		return decode1252(b), nil
+	}
+	out, err := decodeCharset(canonical, b)
 	if err != nil {
 		return "", fmt.Errorf("%w (%s: %v)", ErrEncoding, canonical, err)
 	}
-	return string(out), nil
+	return out, nil
+}
+
+func errUnknownCharset(name string) error {
+	return fmt.Errorf("%w (unknown charset %q)", ErrEncoding, name)
+}
+
+// determineEncoding names the encoding of an HTML page without a BOM, as a browser would: the
+// charset its first 1,024 bytes declare, else UTF-8 if those bytes are valid UTF-8 with non-ASCII
+// text in them, else the web's default, windows-1252.
+func determineEncoding(b []byte) string {
+	b = b[:min(len(b), 1024)]
+	if name := prescan(b); name != "" {
+		return name
+	}
+	for i := len(b) - 1; i >= 0 && i > len(b)-4; i-- { // a rune cut at the end
+		if b[i] < 0x80 {
+			break
+		}
+		if utf8.RuneStart(b[i]) {
+			b = b[:i]
+			break
+		}
+	}
+	high := false
+	for _, c := range b {
+		high = high || c >= 0x80
+	}
+	if high && utf8.Valid(b) {
+		return "utf-8"
+	}
+	return "windows-1252"
+}
+
+// prescan finds the charset a page's <meta> tags declare, following the HTML standard's prescan:
+// <meta charset>, or <meta http-equiv="Content-Type" content="…; charset=…">; labels the
+// encoding tables do not know are passed over, and a declared UTF-16 means UTF-8.
+func prescan(b []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tag, more := z.TagName()
+			if string(tag) != "meta" {
+				continue
+			}
+			seen := map[string]bool{}
+			pragma, needPragma, name := false, false, ""
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				key := string(k)
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				val := strings.ToLower(string(v))
+				switch key {
+				case "http-equiv":
+					pragma = pragma || val == "content-type"
+				case "content":
+					if name == "" {
+						if name = canonicalCharset(charsetFromContent(val)); name != "" {
+							needPragma = true
+						}
+					}
+				case "charset":
+					name, needPragma = canonicalCharset(val), false
+				}
+			}
+			if name == "" || needPragma && !pragma {
+				continue
+			}
+			if strings.HasPrefix(name, "utf-16") {
+				return "utf-8"
+			}
+			return name
+		}
+	}
+}
+
+// charsetFromContent reads the charset out of a Content-Type value: "text/html; charset=koi8-r".
+func charsetFromContent(s string) string {
+	for {
+		i := strings.Index(s, "charset")
+		if i < 0 {
+			return ""
+		}
+		s = strings.TrimLeft(s[i+len("charset"):], " \t\n\f\r")
+		if !strings.HasPrefix(s, "=") {
+			continue
+		}
+		s = strings.TrimLeft(s[1:], " \t\n\f\r")
+		if s == "" {
+			return ""
+		}
+		if q := s[0]; q == '"' || q == '\'' {
+			end := strings.IndexByte(s[1:], q)
+			if end < 0 {
+				return ""
+			}
+			return s[1 : 1+end]
+		}
+		if end := strings.IndexAny(s, "; \t\n\f\r"); end >= 0 {
+			return s[:end]
+		}
+		return s
+	}
 }
 
 // decodeHTML decodes a page. Bytes that are valid UTF-8 with non-ASCII text are taken as
@@ -95,7 +206,7 @@ func decodeHTML(b []byte, declared string) (string, error) {
 	}
 	name := declared
 	if name == "" {
-		_, name, _ = charset.DetermineEncoding(b[:min(len(b), 1024)], "text/html")
+		name = determineEncoding(b)
 	}
 	if name == "utf-8" && declared == "" && !declaresCharset(b) {
 		name = "" // DetermineEncoding's default, not the page's word
@@ -141,9 +252,29 @@ func decodeLegacy(b []byte) (string, error) {
 		// real Windows-1252 text is mostly ASCII; this is byte soup
 		return "", fmt.Errorf("%w (most bytes are neither UTF-8 nor a known single-byte encoding)", ErrEncoding)
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
-	if err != nil {
-		return "", fmt.Errorf("%w: %v", ErrEncoding, err)
+	return decode1252(b), nil
+}
+
+// cp1252 maps windows-1252's bytes 0x80–0x9F (the rest are Latin-1); undefined bytes map to the C1
+// controls, as the Encoding Standard says. Decoded here rather than by the encoding tables: it is
+// the web's default legacy encoding, and Node's TextDecoder reads it as Latin-1.
+var cp1252 = [32]rune{
+	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8d, 'Ž', 0x8f,
+	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9d, 'ž', 'Ÿ',
+}
+
+func decode1252(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + len(b)/8)
+	for _, c := range b {
+		switch {
+		case c < 0x80:
+			sb.WriteByte(c)
+		case c < 0xa0:
+			sb.WriteRune(cp1252[c-0x80])
+		default:
+			sb.WriteRune(rune(c))
+		}
 	}
-	return string(out), nil
+	return sb.String()
 }

@@ -1,0 +1,58 @@
+package ingest
+
+import "testing"
+
+func TestDetermineEncoding(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want string
+	}{
+		{"meta charset", `<html><head><meta charset="ISO-8859-2"></head>`, "iso-8859-2"},
+		{"label alias", `<meta charset=latin1>`, "windows-1252"},
+		{"http-equiv pragma", `<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`, "koi8-r"},
+		{"content without the pragma is ignored", `<meta content="text/html; charset=koi8-r">`, "windows-1252"},
+		{"quoted charset in content", `<meta http-equiv=content-type content='text/html;charset="shift_jis"'>`, "shift_jis"},
+		{"unknown label passed over", `<meta charset="klingon"><meta charset="euc-kr">`, "euc-kr"},
+		{"declared utf-16 means utf-8", `<meta charset="utf-16le">`, "utf-8"},
+		{"no declaration, utf-8 text", "<p>Caf\xc3\xa9</p>", "utf-8"},
+		{"no declaration, utf-8 cut mid-rune at 1,024 bytes", "<p>" + string(make([]byte, 1018)) + "\xc3\xa9\xc3", "utf-8"},
+		{"no declaration, legacy bytes", "<p>Caf\xe9</p>", "windows-1252"},
+		{"no declaration, ascii", "<p>Cafe</p>", "windows-1252"},
+		{"meta after 1,024 bytes is not seen", "<p>" + string(make([]byte, 1100)) + `<meta charset="koi8-r">`, "windows-1252"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := determineEncoding([]byte(tc.page)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDecodeCharset(t *testing.T) {
+	tests := []struct {
+		label string
+		in    string
+		want  string
+	}{
+		{"windows-1252", "\x93Caf\xe9\x94 \x80", "“Café” €"},
+		{"iso-8859-2", "\xb3\xf3d\xbc", "łódź"},
+		{"koi8-r", "\xf0\xd2\xc1\xd7\xc4\xc1", "Правда"},
+		{"shift_jis", "\x93\x8c\x8b\x9e", "東京"},
+		{"gbk", "\xb1\xb1\xbe\xa9", "北京"},
+		{"big5", "\xa5\x78\xa5\x5f", "台北"},
+		{"euc-kr", "\xbc\xad\xbf\xef", "서울"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.label, func(t *testing.T) {
+			got, err := decodeWith(tc.label, []byte(tc.in))
+			if err != nil || got != tc.want {
+				t.Errorf("got %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+	if _, err := decodeWith("klingon", []byte("x")); err == nil {
+		t.Error("an unknown charset decoded")
+	}
+}

@@ -1,0 +1,256 @@
+// Command leanminify writes a copy of the tdewolff/minify/v2 module without its HTTP middleware,
+// for the browser engine's build.
+//
+// The engine imports only minify's html subpackage, but that package needs the root package
+// (for minify.M), and the root's minify.go imports net/http for its ResponseWriter and Middleware
+// helpers. Importing net/http links its transport, TLS, x509 and HTTP/2 into the WASM: about
+// 1.6 MB raw and 0.47 MB gzipped that a page running offline never calls. This tool copies the
+// module as the go command resolved it, drops from minify.go every declaration that mentions
+// net/http, and removes the imports nothing uses any more. Nothing else changes: the minifier's
+// code is upstream's, byte for byte.
+//
+//	go run ./internal/leanminify -o DIR    # DIR/minify is the lean module, DIR/go.mod replaces it
+//
+// build.sh then builds with -modfile DIR/go.mod and fails if net/http is still linked.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+const module = "github.com/tdewolff/minify/v2"
+
+func main() {
+	out := flag.String("o", "", "output directory (created or emptied)")
+	flag.Parse()
+	if *out == "" {
+		fmt.Fprintln(os.Stderr, "usage: leanminify -o DIR")
+		os.Exit(2)
+	}
+	if err := run(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "leanminify:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string) error {
+	src, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
+	if err != nil {
+		return fmt.Errorf("go list -m %s: %w", module, err)
+	}
+	dir := strings.TrimSpace(string(src))
+	if dir == "" {
+		return errors.New("the module is not downloaded: run go mod download")
+	}
+	dst := filepath.Join(out, "minify")
+	if err := os.RemoveAll(dst); err != nil {
+		return err
+	}
+	if err := copyTree(dir, dst); err != nil {
+		return err
+	}
+	file := filepath.Join(dst, "minify.go")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	lean, dropped, err := strip(b, "net/http")
+	if err != nil {
+		return err
+	}
+	if dropped == 0 {
+		return errors.New("minify.go no longer mentions net/http: this tool can be retired")
+	}
+	if err := os.WriteFile(file, lean, 0o644); err != nil {
+		return err
+	}
+	// the main module's go.mod and go.sum, with the replacement
+	mod, err := os.ReadFile("go.mod")
+	if err != nil {
+		return err
+	}
+	mod = append(mod, fmt.Sprintf("\nreplace %s => %s\n", module, dst)...)
+	if err := os.WriteFile(filepath.Join(out, "go.mod"), mod, 0o644); err != nil {
+		return err
+	}
+	sum, err := os.ReadFile("go.sum")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "leanminify: %s without %d HTTP declarations\n", dst, dropped)
+	return os.WriteFile(filepath.Join(out, "go.sum"), sum, 0o644)
+}
+
+// strip removes the top-level declarations that use the package imported from path, then the
+// imports left unused. It returns the formatted file and how many declarations went.
+func strip(src []byte, path string) ([]byte, int, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "minify.go", src, parser.ParseComments)
+	if err != nil {
+		return nil, 0, err
+	}
+	name := ""
+	for _, im := range f.Imports {
+		if p, _ := strconv.Unquote(im.Path.Value); p == path {
+			name = filepath.Base(p)
+			if im.Name != nil {
+				name = im.Name.Name
+			}
+		}
+	}
+	if name == "" {
+		return src, 0, nil
+	}
+	// declarations that use the package, then methods of the types that went with them
+	var dropped []ast.Decl
+	gone := map[string]bool{}
+	var keep []ast.Decl
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT || !uses(d, name) {
+			keep = append(keep, d)
+			continue
+		}
+		dropped = append(dropped, d)
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.TYPE {
+			for _, s := range g.Specs {
+				gone[s.(*ast.TypeSpec).Name.Name] = true
+			}
+		}
+	}
+	f.Decls = f.Decls[:0]
+	for _, d := range keep {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && gone[recvType(fd)] {
+			dropped = append(dropped, d)
+			continue
+		}
+		f.Decls = append(f.Decls, d)
+	}
+	// unused imports
+	used := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if s, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := s.X.(*ast.Ident); ok {
+				used[id.Name] = true
+			}
+		}
+		return true
+	})
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.IMPORT {
+			continue
+		}
+		var specs []ast.Spec
+		for _, s := range g.Specs {
+			im := s.(*ast.ImportSpec)
+			p, _ := strconv.Unquote(im.Path.Value)
+			n := filepath.Base(p)
+			if im.Name != nil {
+				n = im.Name.Name
+			}
+			if im.Name == nil && majorVersion.MatchString(n) {
+				n = filepath.Base(filepath.Dir(p)) // ".../minify/v2" is package minify, ".../parse/v2" parse
+			}
+			if used[n] || n == "_" {
+				specs = append(specs, s)
+			}
+		}
+		g.Specs = specs
+	}
+	// the dropped declarations' comments go with them; every other comment stays
+	var comments []*ast.CommentGroup
+	for _, c := range f.Comments {
+		inside := false
+		for _, d := range dropped {
+			start := d.Pos()
+			if doc := declDoc(d); doc != nil {
+				start = doc.Pos()
+			}
+			inside = inside || start <= c.Pos() && c.End() <= d.End()
+		}
+		if !inside {
+			comments = append(comments, c)
+		}
+	}
+	f.Comments = comments
+	var buf bytes.Buffer
+	if err := format.Node(&buf, fset, f); err != nil {
+		return nil, 0, err
+	}
+	return buf.Bytes(), len(dropped), nil
+}
+
+func declDoc(d ast.Decl) *ast.CommentGroup {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		return d.Doc
+	case *ast.GenDecl:
+		return d.Doc
+	}
+	return nil
+}
+
+var majorVersion = regexp.MustCompile(`^v[0-9]+$`)
+
+// uses reports whether n refers to the named package (as pkg.Name).
+func uses(n ast.Node, pkg string) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if s, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := s.X.(*ast.Ident); ok && id.Name == pkg {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func recvType(fd *ast.FuncDecl) string {
+	t := fd.Recv.List[0].Type
+	if s, ok := t.(*ast.StarExpr); ok {
+		t = s.X
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			if d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".") && rel != "." {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(target, 0o755)
+		}
+		if strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+}
