@@ -64,6 +64,27 @@ test('open and drop every file format', async () => {
   await context.close();
 });
 
+test('legacy-encoded pages are decoded by the browser (windows-1252, Shift_JIS, EUC-KR)', async () => {
+  const { context, page } = await open();
+  const para = 'Owners in the harbour district said on Monday that trade had recovered after the storm closed three terminals, and that visitors were returning.';
+  const pageIn = (charset, word) => Buffer.concat([
+    Buffer.from(`<!doctype html><html><head><meta charset="${charset}"><title>Harbour trade recovers</title></head><body><article><h1>Harbour trade recovers</h1><p>`),
+    word, Buffer.from(` ${para}</p><p>${para}</p></article></body></html>`),
+  ]);
+  const cases = [
+    ['windows-1252', Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80, 0x35]), '“Café” €5'],
+    ['shift_jis', Buffer.from([0x93, 0x8c, 0x8b, 0x9e]), '東京'],
+    ['euc-kr', Buffer.from([0xbc, 0xad, 0xbf, 0xef]), '서울'],
+  ];
+  for (const [charset, bytes, want] of cases) {
+    await page.evaluate(() => { document.querySelector('#title').textContent = ''; });
+    await page.setInputFiles('#file', { name: `${charset}.html`, mimeType: 'text/html', buffer: pageIn(charset, bytes) });
+    await waitTitle(page, 'Harbour trade recovers');
+    assert.match(await page.textContent('#article'), new RegExp(want.replace(/[$€]/g, '.')), charset);
+  }
+  await context.close();
+});
+
 test('legend filter, highlight switch, panels and keyboard', async () => {
   const { context, page } = await open();
   const bg = () => page.$eval('#article mark[data-label=PERSON]', (m) => getComputedStyle(m).backgroundColor);

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"go/parser"
 	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -59,5 +63,59 @@ func Handler(w http.ResponseWriter) { _ = mime.TypeByExtension(".x") }
 	same, n, err := strip([]byte("package p\n\nimport \"io\"\n\nvar _ io.Reader\n"), "net/http")
 	if err != nil || n != 0 || !strings.Contains(string(same), "io.Reader") {
 		t.Errorf("a file without the import changed: %d %v %s", n, err, same)
+	}
+}
+
+// packMaps keeps the map: a program holding the literal and its packed form finds them equal.
+func TestPackMaps(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a program")
+	}
+	var lit strings.Builder
+	lit.WriteString("map[string][]byte{\n")
+	for i := 0; i < 150; i++ {
+		fmt.Fprintf(&lit, "\t%q: []byte(%q),\n", fmt.Sprintf("k%d\"é\\", i), fmt.Sprintf("&#%d;\n\t“%d”", i, i))
+	}
+	lit.WriteString("}")
+	table := "package html\n\n// Big is big.\nvar Big = " + lit.String() + "\n\nvar small = map[string][]byte{\"a\": []byte(\"b\")}\n"
+	packed, n, err := packMaps([]byte(table))
+	if err != nil || n != 1 {
+		t.Fatalf("packed %d maps, err %v", n, err)
+	}
+	if !strings.Contains(string(packed), "var Big = leanUnpack(150, ") || !strings.Contains(string(packed), "// Big is big.") {
+		t.Fatalf("unexpected output:\n%s", packed)
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod":              "module lean\n\ngo 1.24\n",
+		"html/table.go":       string(packed),
+		"html/lean_unpack.go": unpackSource,
+		"html/want.go":        "package html\n\nvar Want = " + lit.String() + "\n",
+		"main.go": `package main
+
+import (
+	"fmt"
+	"reflect"
+
+	"lean/html"
+)
+
+func main() { fmt.Print(reflect.DeepEqual(html.Big, html.Want), len(html.Big)) }
+`,
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command("go", "run", ".")
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil || string(out) != "true 150" {
+		t.Fatalf("go run: %v\n%s", err, out)
 	}
 }
