@@ -347,6 +347,10 @@ func decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []i
 		if i > 1 {
 			p2 = tags[i-2]
 		}
+		if p1 == tagO && !mayStartName(&seq[i]) {
+			tags[i] = tagO // a name does not start with a lower-case word or a symbol: skip scoring
+			continue
+		}
 		feats = feats[:0]
 		features(seq, i, p1, p2, func(h uint32) { feats = append(feats, h) })
 		score(feats, &sc)
@@ -362,6 +366,20 @@ func decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []i
 		tags[i] = best
 	}
 	return tags
+}
+
+// mayStartName: only a word with a capital or a digit in it, or one the rules put in a name, can
+// open one ("eBay", "3M", "de Gaulle" under a rule).
+func mayStartName(t *seqToken) bool {
+	if t.rule != "O" && t.rule != "" {
+		return true
+	}
+	for _, c := range t.tok.Text {
+		if unicode.IsUpper(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // allowed: an I- tag only continues a B- or I- tag of its own class.

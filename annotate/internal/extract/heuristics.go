@@ -11,25 +11,25 @@ import (
 // classReasons maps class/id/role/aria-label words to why such a block is boilerplate.
 // Checked in order; the first match wins.
 var classReasons = []struct {
-	re     *regexp.Regexp
+	words  nameWords
 	reason string
 }{
-	{regexp.MustCompile(`(?i)(^|[-_ ])(comments?|disqus|discussion|respond|replies|reactions)([-_ ]|$)`), doc.ReasonComment},
-	{regexp.MustCompile(`(?i)(^|[-_ ])(related|recommend(ed|ations)?|more-?stories|read-?more|also-?like|most-?(read|popular|viewed)|trending|popular|outbrain|taboola|recirc|you-?may|up-?next|next-?up|teaser|further-?reading)([-_ ]|$)`), doc.ReasonRelated},
-	{regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us)([-_ ]|$)`), doc.ReasonShare},
-	{regexp.MustCompile(`(?i)(^|[-_ ])(ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor(ed)?|banner-?ad|commercial)([-_ ]|$)`), doc.ReasonAd},
-	{regexp.MustCompile(`(?i)(^|[-_ ])(promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay)([-_ ]|$)`), doc.ReasonPromo},
-	{regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tags?|tag-?list|categories)([-_ ]|$)`), doc.ReasonNav},
-	{regexp.MustCompile(`(?i)(^|[-_ ])(footer|site-?footer|copyright|colophon|legal)([-_ ]|$)`), doc.ReasonFooter},
-	{regexp.MustCompile(`(?i)(^|[-_ ])(author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta)([-_ ]|$)`), doc.ReasonOther},
+	{words("comment|comments|disqus|discussion|respond|replies|reactions"), doc.ReasonComment},
+	{words("related|recommend|recommended|recommendations|more-?stories|read-?more|also-?like|most-?read|most-?popular|most-?viewed|trending|popular|outbrain|taboola|recirc|you-?may|up-?next|next-?up|teaser|further-?reading"), doc.ReasonRelated},
+	{words("share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us"), doc.ReasonShare},
+	{words("ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor|sponsored|banner-?ad|commercial"), doc.ReasonAd},
+	{words("promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay"), doc.ReasonPromo},
+	{words("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tag|tags|tag-?list|categories"), doc.ReasonNav},
+	{words("footer|site-?footer|copyright|colophon|legal"), doc.ReasonFooter},
+	{words("author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta"), doc.ReasonOther},
 }
 
 // articleHint marks class/id words of article bodies; a block matching it is never removed by
 // classReasons (a "share" word in "article-share-count" must not drop the article).
-var articleHint = regexp.MustCompile(`(?i)(^|[-_ ])(article|articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content|main-?content|body-?text|content-?body|rich-?text|text)([-_ ]|$)`)
+var articleHint = words("article|articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content|main-?content|body-?text|content-?body|rich-?text|text")
 
 // articleBodyHint is the narrow version of articleHint: names only article bodies use.
-var articleBodyHint = regexp.MustCompile(`(?i)(^|[-_ ])(articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content)([-_ ]|$)`)
+var articleBodyHint = words("articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content")
 
 // Weights for the content score (Readability's scheme, retuned).
 const (

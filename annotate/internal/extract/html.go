@@ -359,11 +359,12 @@ func classify(n *html.Node) (silent bool, reason string) {
 		return false, doc.ReasonPromo
 	}
 	names := attr(n, "class") + " " + attr(n, "id")
-	if strings.TrimSpace(names) == "" || articleHint.MatchString(names) {
+	hits := nameHits(names)
+	if hits == 0 || articleHint.in(hits) {
 		return false, ""
 	}
 	for _, cr := range classReasons {
-		if cr.re.MatchString(names) {
+		if cr.words.in(hits) {
 			return false, cr.reason
 		}
 	}
