@@ -105,8 +105,11 @@ var datelineOnly = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)(?: o
 // bareURL is a paragraph that is only an address.
 var bareURL = regexp.MustCompile(`^https?://\S+$`)
 
-// footerLine matches copyright and legal lines.
-var footerLine = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|terms of (use|service)|privacy policy|subject to copyright|^citation: )`)
+// footerLine matches copyright and legal lines: the regular expression
+// (?i)(©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|terms of (use|service)|privacy policy|subject to copyright|^citation: )
+// written out by hand (footer.go), because backtracking it over every short paragraph was most
+// of the plain-text extractor's time.
+var footerLine = footerMatcher{}
 
 // captionCreditTail matches an image credit at the end of a caption: "… Credit: ESA",
 // "… Photo: Jane Doe/Reuters", "… (AP Photo/Evan Vucci)".

@@ -60,3 +60,18 @@ func FuzzNameWords(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFooterLine(f *testing.F) {
+	re := regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|terms of (use|service)|privacy policy|subject to copyright|^citation: )`)
+	for _, s := range []string{"© 2026 Example", "(C)\t2024", "Copyright 1999 x", "copyright1999", "Citation: x", " citation: x", "TERMS OF USE", "(c) 12345", "(c)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsAny(s, "\u212a\u017f") { // Kelvin sign and long s fold to k and s in (?i)
+			return
+		}
+		if got, want := footerLine.MatchString(s), re.MatchString(s); got != want {
+			t.Fatalf("%q: footerLine %v, regexp %v", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,65 @@
+package extract
+
+import "strings"
+
+type footerMatcher struct{}
+
+var footerPhrases = []string{"©", "all rights reserved", "terms of use", "terms of service", "privacy policy", "subject to copyright"}
+
+// MatchString reports a copyright or legal line (see footerLine).
+func (footerMatcher) MatchString(s string) bool {
+	l := asciiLowerString(s)
+	for _, p := range footerPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(l, "citation: ") || yearAfter(l, "(c)", 0) || yearAfter(l, "copyright", 1)
+}
+
+// yearAfter reports word followed by at least minSpace spaces and four digits, anywhere in l.
+func yearAfter(l, word string, minSpace int) bool {
+	for i := 0; ; {
+		k := strings.Index(l[i:], word)
+		if k < 0 {
+			return false
+		}
+		j := i + k + len(word)
+		n := j
+		for n < len(l) && isRESpace(l[n]) {
+			n++
+		}
+		if n-j >= minSpace && n+4 <= len(l) && isDigits(l[n:n+4]) {
+			return true
+		}
+		i += k + 1
+	}
+}
+
+// isRESpace is \s in Go's regular expressions: ASCII space, tab, newline, form feed, return.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLowerString lower-cases ASCII letters only (as (?i) does for ASCII patterns).
+func asciiLowerString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if c := b[k]; c >= 'A' && c <= 'Z' {
+					b[k] = c + 32
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
