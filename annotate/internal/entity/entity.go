@@ -52,7 +52,9 @@ var givenNames string
 var lex = buildLexicon()
 
 func buildLexicon() *lexicon {
-	l := &lexicon{names: map[string]entry{}, surname: map[string]string{}, given: map[string]byte{}, weak: map[string]byte{}, titles: map[string]byte{},
+	// maps sized up front: growing them entry by entry was most of the engine's start-up in WASM
+	l := &lexicon{names: make(map[string]entry, 4096), surname: map[string]string{}, given: make(map[string]byte, 1024),
+		weak: make(map[string]byte, strings.Count(givenNames, "\n")), titles: map[string]byte{},
 		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), facSuf: set(facSuffixes), eventSuf: set(eventSuffixes), function: set(functionWords)}
 	add := func(name string, e entry) {
 		if e.canonical == "" {
@@ -61,7 +63,7 @@ func buildLexicon() *lexicon {
 		if _, ok := l.names[name]; !ok {
 			l.names[name] = e
 		}
-		l.maxWords = max(l.maxWords, len(strings.Fields(name)))
+		l.maxWords = max(l.maxWords, strings.Count(name, " ")+1)
 	}
 	for _, n := range splitList(countries) {
 		add(n, entry{label: "GPE"})
