@@ -344,7 +344,11 @@ func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 	case last == '.' && !(startsAttribution(toks) && len(toks) <= 5):
 		limit = 0 // after a full stop only a bare "she said." belongs to the quote
 	}
-	for k := 0; k < len(toks) && k < limit; k++ {
+	first := 0 // punctuation between the closing mark and the attribution: “…”, said KCNA
+	for first < len(toks) && first < 2 && (toks[first].Text == "," || toks[first].Text == ";") {
+		first++
+	}
+	for k := first; k < len(toks) && k < limit; k++ {
 		w := strings.ToLower(toks[k].Text)
 		if !cues[w] || w == "according" {
 			continue
@@ -352,14 +356,20 @@ func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 		if k > 6 && !hasComma(toks[:k]) {
 			break // too far for an attribution without an apposition
 		}
-		if k > 0 {
+		if k > first {
 			// the subject must open the fragment: "”, Khaled Al-Maeena, editor …, said"
-			first := 0
-			for first < k && !toks[first].IsWord() {
-				first++
-			}
-			if m, ok := a.firstSpeakerNP(toks[:k], s); ok && first < k && opensWith(toks[first:k], m.start) {
+			if m, ok := a.firstSpeakerNP(toks[first:k], s); ok && opensWith(toks[first:k], m.start) {
 				return m, toks[k].Text, true
+			}
+			// a name the entity stage did not know, alone or before an apposition
+			if m := a.bareName(toks[first:k], 0); m.ok {
+				next := first
+				for next < k && toks[next].End <= m.end {
+					next++
+				}
+				if next == k || toks[next].Text == "," {
+					return m, toks[k].Text, true
+				}
 			}
 			break
 		}
@@ -412,14 +422,30 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 			j--
 		}
 		if j > 0 && toks[j-1].Text == "," {
-			// a parenthetical between subject and verb: "al-Amr, in remarks to television, said"
-			for p := j - 2; p >= 0 && p >= j-16; p-- {
-				if toks[p].Text == "," {
-					if m := a.npEndingAt(toks[:p], s); m.ok {
-						return m, toks[k].Text, true
-					}
-					break
+			// a parenthetical between subject and verb: "al-Amr, in remarks to television, said";
+			// a person opening a longer apposition outranks the nouns inside it: "Cynthia
+			// Thompson, curator at the University of Arkansas, Fayetteville, said"
+			var nearest np
+			for p := j - 2; p >= 0 && p >= j-24; p-- {
+				if toks[p].Text != "," {
+					continue
 				}
+				m := a.npEndingAt(toks[:p], s)
+				if !m.ok {
+					continue
+				}
+				if !nearest.ok {
+					nearest = m
+					if p < j-16 {
+						break
+					}
+				}
+				if e := a.entityAt(m.start); e != nil && e.Label == "PERSON" && opensWith(toks, m.start) {
+					return m, toks[k].Text, true
+				}
+			}
+			if nearest.ok {
+				return nearest, toks[k].Text, true
 			}
 		}
 		if j > 0 && toks[j-1].Text != "and" && toks[j-1].Text != "," {

@@ -48,6 +48,12 @@ func TestFind(t *testing.T) {
 		{"apostrophes are not quotes", []string{`“Trump‘s plan isn’t ours,” Sheinbaum said.`}, []want{{"Trump‘s plan isn’t ours,", "Sheinbaum", "full"}}},
 		{"multi-paragraph quote", []string{`Claudia Sheinbaum said: “We will not accept it.`, `“Sovereignty is not for sale.”`},
 			[]want{{"We will not accept it.", "Claudia Sheinbaum", "full"}, {"Sovereignty is not for sale.", "Claudia Sheinbaum", "full"}}},
+		{"comma outside the marks, inverted", []string{`"Punishment will follow", said Gustafon. "We warned them", added KCNA.`},
+			[]want{{"Punishment will follow", "Gustafon", "full"}, {"We warned them", "KCNA", "full"}}},
+		{"unknown name before an apposition", []string{`"It would have been much worse," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`},
+			[]want{{"It would have been much worse,", "Khaled Al-Maeena", "full"}}},
+		{"a person opens a long apposition", []string{`Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images are documents."`},
+			[]want{{"These images are documents.", "Cynthia Thompson", "full"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
