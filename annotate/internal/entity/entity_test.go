@@ -67,6 +67,11 @@ func TestFind(t *testing.T) {
 			want: []string{"Ngozi Okonjo-Iweala PERSON Ngozi Okonjo-Iweala", "Okonjo-Iweala PERSON Ngozi Okonjo-Iweala", "Brookings Institution ORG Brookings Institution", "Geneva GPE Geneva"},
 		},
 		{
+			name: "a region of a country is a place, and lends the country no surname",
+			text: []string{"Researchers in South Australia tested 800 women.", "Pregnant women in Australia are getting half of what they need, Cres Eastman said."},
+			want: []string{"South Australia GPE South Australia", "Australia GPE Australia", "Cres Eastman PERSON Cres Eastman"},
+		},
+		{
 			name: "two people joined by and",
 			text: []string{"Donald Trump and Claudia Sheinbaum spoke. Trump and Sheinbaum agreed."},
 			want: []string{"Trump PERSON Donald Trump", "Sheinbaum PERSON Claudia Sheinbaum"},

@@ -84,6 +84,8 @@ func classify(c *candidate) {
 		c.label, c.why = "GPE", "state" // "State of Texas", "Republic of Ireland"
 	case n > 2 && hasConnector(c.toks):
 		c.label, c.why = "ORG", "of" // "Museum of Flight", "Council for …": names with "of" are not people's
+	case n == 2 && placeQualifiers[first] && isPlaceName(last):
+		c.label, c.why = "GPE", "placeend" // "South Australia", "Western Sahara": a place, not a person's surname
 	case n <= 3 && looksLikeName(c.toks):
 		c.label, c.why = "PERSON", "guess"
 	case n <= 3:
@@ -95,6 +97,9 @@ func classify(c *candidate) {
 		c.canonical = name
 	}
 }
+
+// placeQualifiers open the names of parts of a place: "South Australia", "Greater Manchester".
+var placeQualifiers = set("North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer")
 
 // looksLikeName: every word of an unknown person's name is a capitalised word of two or more
 // letters (or an initial with a period), with no digits.
@@ -162,6 +167,7 @@ func isAcronym(s string) bool {
 func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	// full names of people, by surname and given name
 	bySurname, byGiven := map[string]string{}, map[string]string{}
+	ruleSurname := map[string]bool{} // surnames of people the rules (not the tagger) named
 	gender := map[string]byte{}
 	for _, c := range cands {
 		if c.label != "PERSON" || len(c.toks) < 2 {
@@ -174,6 +180,7 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 		if _, ok := bySurname[last]; !ok {
 			bySurname[last] = c.canonical
 		}
+		ruleSurname[last] = ruleSurname[last] || !c.fixed
 		if _, ok := byGiven[first]; !ok {
 			byGiven[first] = c.canonical
 		}
@@ -217,7 +224,7 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 			}
 			continue
 		}
-		if (c.label == "GPE" || c.label == "LOC") && bySurname[w] != "" && bySurname[w] != w {
+		if (c.label == "GPE" || c.label == "LOC") && ruleSurname[w] && bySurname[w] != w {
 			c.label, c.why = "PERSON", "surname" // "Valeska Paris … Paris said": the surname, not the city
 		}
 		switch c.label {

@@ -239,7 +239,11 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 				}
 			}
 		}
-		keep = append(keep, fixCandidate(c, t.label))
+		label := t.label
+		if label == "PERSON" && len(c.toks) == 2 && placeQualifiers[c.toks[0].Text] && isPlaceName(c.toks[1].Text) {
+			label = "LOC" // "South Australia", "Western Sahara": a place's name, not a person's surname
+		}
+		keep = append(keep, fixCandidate(c, label))
 		held = append(held, sp)
 	}
 	for _, c := range a.linked {
@@ -269,6 +273,12 @@ func (a *analysis) plausible(toks []textutil.Token, initial bool, class string) 
 		return class == "PERSON" && isGiven(w)
 	}
 	return true
+}
+
+// isPlaceName: a gazetteer country, city or region.
+func isPlaceName(w string) bool {
+	e, ok := lex.names[w]
+	return ok && (e.label == "GPE" || e.label == "LOC")
 }
 
 // fixCandidate gives a candidate the tagger's class, keeping what the rules knew when it agrees.

@@ -43,14 +43,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
-	var tds []entity.TrainDoc
-	for _, d := range docs {
-		td := entity.TrainDoc{ID: d.ID, Text: d.Text}
-		for _, e := range d.Entities {
-			td.Gold = append(td.Gold, entity.GoldSpan{Start: e.Start, End: e.End, Label: e.Label})
-		}
-		tds = append(tds, td)
-	}
+	tds := trainDocs(docs)
 	model := entity.Train(tds, entity.TrainOptions{Iterations: *iters, Log: os.Stderr})
 	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -112,6 +105,18 @@ func main() {
 		fmt.Printf("%-6s F1 %.3f (tp %d pred %d gold %d)\n", t, f1(tp[t], np[t], ng[t]), tp[t], np[t], ng[t])
 	}
 	fmt.Printf("micro  F1 %.3f P %.3f R %.3f\n", f1(T, P, G), float64(T)/float64(P), float64(T)/float64(G))
+}
+
+func trainDocs(docs []jsonDoc) []entity.TrainDoc {
+	var tds []entity.TrainDoc
+	for _, d := range docs {
+		td := entity.TrainDoc{ID: d.ID, Text: d.Text}
+		for _, e := range d.Entities {
+			td.Gold = append(td.Gold, entity.GoldSpan{Start: e.Start, End: e.End, Label: e.Label})
+		}
+		tds = append(tds, td)
+	}
+	return tds
 }
 
 func coarse(l string) string {
