@@ -165,6 +165,13 @@ func (a *analyzer) attribute(i int) Quote {
 		return a.resolve(q, m, cue)
 	}
 	if len(before) > 0 && before[len(before)-1].Text == ":" {
+		// the sentence's cue, across an earlier quote in it: "Solomon told Sky News any process
+		// “must be well thought out”: “…”"
+		if len(before) < len(sentence) {
+			if m, cue, ok := a.cueBefore(sentence, sentence, s); ok {
+				return a.resolve(q, m, cue)
+			}
+		}
 		// "Sheinbaum was unequivocal in her stance (per Reuters): “…”"
 		if m, ok := a.firstSpeakerNP(sentence, s); ok {
 			return a.resolve(q, m, ":")
@@ -361,6 +368,12 @@ func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 			if m, ok := a.firstSpeakerNP(toks[first:k], s); ok && opensWith(toks[first:k], m.start) {
 				return m, toks[k].Text, true
 			}
+			// a role before the name: "”, team member Rodaba Noori told the press"
+			if k-first <= 6 && !hasComma(toks[first:k]) && !toks[first].IsCap() {
+				if m := a.npEndingAt(toks[first:k], s); m.ok && a.isPersonAt(m.start, toks[first:k]) {
+					return m, toks[k].Text, true
+				}
+			}
 			// a name the entity stage did not know, alone or before an apposition
 			if m := a.bareName(toks[first:k], 0); m.ok {
 				next := first
@@ -393,6 +406,20 @@ func opensWith(toks []textutil.Token, pos int) bool {
 		}
 		if !t.IsCap() && !isDeterminer(t.Text) {
 			return false
+		}
+	}
+	return false
+}
+
+// isPersonAt: the mention at pos is a person the entity stage found, or a run of capitalised
+// words the entity stage did not know (a name it missed), not a pronoun or a description.
+func (a *analyzer) isPersonAt(pos int, toks []textutil.Token) bool {
+	if e := a.entityAt(pos); e != nil {
+		return e.Label == "PERSON"
+	}
+	for _, t := range toks {
+		if t.Start == pos {
+			return t.IsCap() && isNameWord(t.Text)
 		}
 	}
 	return false

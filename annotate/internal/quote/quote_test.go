@@ -54,6 +54,10 @@ func TestFind(t *testing.T) {
 			[]want{{"It would have been much worse,", "Khaled Al-Maeena", "full"}}},
 		{"a person opens a long apposition", []string{`Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images are documents."`},
 			[]want{{"These images are documents.", "Cynthia Thompson", "full"}}},
+		{"a role before the name after the quote", []string{`"We see a chance to show our talent," team member Rodaba Noori told the press.`},
+			[]want{{"We see a chance to show our talent,", "Rodaba Noori", "full"}}},
+		{"colon after an earlier quote in the sentence", []string{`Refugee Council chief Enver Solomon told Sky News any process "must be well thought out": "Moves to reduce the backlog are welcome."`},
+			[]want{{"must be well thought out", "Enver Solomon", "partial"}, {"Moves to reduce the backlog are welcome.", "Enver Solomon", "full"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
