@@ -374,6 +374,9 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			flush()
 			titled, gender = true, g
 			k += n
+			if connectors[run[k].Text] {
+				titled, gender = false, 0 // an office, not a person: "High Commissioner for Refugees"
+			}
 			continue
 		}
 		if n, _ := titleAt(run, k); n > 0 && k+n == len(run) && len(cur) == 0 {

