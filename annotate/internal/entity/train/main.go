@@ -36,6 +36,7 @@ func main() {
 	out := flag.String("o", "annotate/internal/entity/model.bin", "model file to write")
 	eval := flag.String("eval", "", "JSONL gold file or folder to score the new model on")
 	iters := flag.Int("iter", 0, "training passes (0: the default)")
+	seed := flag.Int64("seed", 0, "shuffling seed (0: the default)")
 	rulesOnly := flag.Bool("rules", false, "with -eval: score the rules alone, for comparison")
 	flag.Parse()
 	docs, err := readDocs(*data)
@@ -44,7 +45,7 @@ func main() {
 		os.Exit(1)
 	}
 	tds := trainDocs(docs)
-	model := entity.Train(tds, entity.TrainOptions{Iterations: *iters, Log: os.Stderr})
+	model := entity.Train(tds, entity.TrainOptions{Iterations: *iters, Seed: *seed, Log: os.Stderr})
 	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
