@@ -78,6 +78,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"Refugees"},
 		},
 		{
+			name: "an unknown name before a speech verb is a person",
+			text: []string{"Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into it."},
+			want: []string{"Sujata Raisinghani PERSON Sujata Raisinghani"},
+		},
+		{
 			name: "two people joined by and",
 			text: []string{"Donald Trump and Claudia Sheinbaum spoke. Trump and Sheinbaum agreed."},
 			want: []string{"Trump PERSON Donald Trump", "Sheinbaum PERSON Claudia Sheinbaum"},
