@@ -27,10 +27,21 @@ func isCloseDouble(r rune) bool { return r == '”' || r == '»' || r == '"' }
 // end, and a following block that opens with a mark continues it.
 func findSpans(d *doc.Doc) []span {
 	var out []span
+	carry := false // the block before ended inside a quote
 	for bi, b := range d.Blocks {
 		text := d.Text
 		open, openCh := -1, rune(0)
-		for i := b.Start; i < b.End; {
+		from := b.Start
+		if carry {
+			// a quote carried on without a new opening mark: the block's first mark closes it
+			// ("…, said, “We have learned a lot.¶It was a very emotional day … better.”")
+			if i, ok := continuationClose(text, b); ok {
+				out = appendSpanFrom(out, text, b.Start, b.Start, i, i, bi)
+				_, size := utf8.DecodeRuneInString(text[i:])
+				from = i + size
+			}
+		}
+		for i := from; i < b.End; {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case open < 0 && (isOpenDouble(r) || (r == '”' && opensHere(text, i, size, b))):
@@ -48,6 +59,7 @@ func findSpans(d *doc.Doc) []span {
 			}
 			i += size
 		}
+		carry = open >= 0
 		if open >= 0 {
 			out = appendSpan(out, text, open, -1, b.End, bi)
 		}
@@ -106,9 +118,32 @@ func closes(text string, i, size int, b doc.Block, r, openCh rune) bool {
 	return false
 }
 
+// continuationClose finds the mark that closes a quote carried over from the block before: the
+// block's first double mark, when it closes rather than opens.
+func continuationClose(text string, b doc.Block) (int, bool) {
+	for i := b.Start; i < b.End; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '”' || r == '»':
+			return i, i > b.Start
+		case r == '"':
+			return i, i > b.Start && !opensHere(text, i, size, b)
+		case isOpenDouble(r):
+			return 0, false
+		}
+		i += size
+	}
+	return 0, false
+}
+
 func appendSpan(out []span, text string, open, close, end, block int) []span {
 	_, size := utf8.DecodeRuneInString(text[open:])
-	start := open + size
+	return appendSpanFrom(out, text, open, open+size, close, end, block)
+}
+
+// appendSpanFrom adds the quote opened at open whose words start at start (open == start for a
+// paragraph that continues a quote without a mark of its own).
+func appendSpanFrom(out []span, text string, open, start, close, end, block int) []span {
 	for start < end {
 		r, s := utf8.DecodeRuneInString(text[start:])
 		if !unicode.IsSpace(r) {

@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 			[]want{{"We see a chance to show our talent,", "Rodaba Noori", "full"}}},
 		{"colon after an earlier quote in the sentence", []string{`Refugee Council chief Enver Solomon told Sky News any process "must be well thought out": "Moves to reduce the backlog are welcome."`},
 			[]want{{"must be well thought out", "Enver Solomon", "partial"}, {"Moves to reduce the backlog are welcome.", "Enver Solomon", "full"}}},
+		{"a paragraph continues a quote without a new mark", []string{`After the match, coach Nabil Maaloul said, "We played a skilled team.`, `If we were to get a draw it would have been excellent." The team left.`},
+			[]want{{"We played a skilled team.", "Nabil Maaloul", "full"}, {"If we were to get a draw it would have been excellent.", "Nabil Maaloul", "full"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
