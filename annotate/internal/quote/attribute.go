@@ -135,8 +135,15 @@ func Find(d *doc.Doc, ents []entity.Mention) []Quote {
 			a.quotes[i] = a.attribute(i)
 		}
 	}
-	out := make([]Quote, len(a.quotes))
-	copy(out, a.quotes)
+	out := make([]Quote, 0, len(a.quotes))
+	for _, q := range a.quotes {
+		// a scare-quoted word inside a quotation ("produces these 'events'") is part of it, not a
+		// quotation of its own; a nested quote with a speaker ("‘How can we help?’") is one
+		if q.Kind == "nested" && q.Speaker == "" && len(strings.Fields(d.Text[q.Start:q.End])) <= 3 {
+			continue
+		}
+		out = append(out, q)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 			[]want{{"must be well thought out", "Enver Solomon", "partial"}, {"Moves to reduce the backlog are welcome.", "Enver Solomon", "full"}}},
 		{"a paragraph continues a quote without a new mark", []string{`After the match, coach Nabil Maaloul said, "We played a skilled team.`, `If we were to get a draw it would have been excellent." The team left.`},
 			[]want{{"We played a skilled team.", "Nabil Maaloul", "full"}, {"If we were to get a draw it would have been excellent.", "Nabil Maaloul", "full"}}},
+		{"a scare quote inside a quote is part of it", []string{`"The net produces these 'events' every now and again," the poster wrote.`},
+			[]want{{"The net produces these 'events' every now and again,", "", "full"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
@@ -69,6 +71,13 @@ func TestFind(t *testing.T) {
 				if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
 					t.Fatalf("quote %+v out of range", q)
 				}
+			}
+			if len(qs) != len(tc.want) {
+				var got []string
+				for _, q := range qs {
+					got = append(got, d.Text[q.Start:q.End])
+				}
+				t.Errorf("%d quotes %q, want %d", len(qs), got, len(tc.want))
 			}
 			for _, w := range tc.want {
 				found := false
