@@ -690,6 +690,46 @@ func (a *analyzer) entityAt(pos int) *entity.Mention {
 	return nil
 }
 
+// withPremodifiers widens a person's mention to the words that describe them right before the
+// name, so the mention is the whole noun phrase: "Tunisia's coach Nabil Maaloul", "Labour's Shadow
+// Home Secretary Yvette Cooper". It stops at anything else: a verb, a comma, "the".
+func (a *analyzer) withPremodifiers(m np) int {
+	e := a.entityAt(m.start)
+	if e == nil || e.Label != "PERSON" || e.Start != m.start {
+		return m.start
+	}
+	lo := max(0, m.start-120)
+	for lo > 0 && !utf8.RuneStart(a.d.Text[lo]) {
+		lo--
+	}
+	toks := textutil.Tokenize(a.d.Text[lo:m.start])
+	start := m.start
+	for k, n := len(toks)-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		t := toks[k]
+		if lo+t.End != start && a.d.Text[lo+t.End:start] != " " {
+			break // only single spaces inside the phrase
+		}
+		w := strings.ToLower(t.Text)
+		if _, role := roleNouns[w]; !(role || t.IsCap() && t.IsWord() || isPossessive(t.Text) && k > 0) {
+			break
+		}
+		if isPossessive(t.Text) {
+			k--
+			if k < 0 || !toks[k].IsCap() || lo+toks[k].End != lo+t.Start {
+				break
+			}
+			t = toks[k]
+		}
+		if e := a.entityAt(lo + t.Start); e != nil && e.Label == "PERSON" {
+			break // another person: "Donald Trump Claudia Sheinbaum" is two names, not a phrase
+		}
+		start = lo + t.Start
+	}
+	return start
+}
+
+func isPossessive(s string) bool { return s == "'s" || s == "’s" }
+
 func (a *analyzer) fromEntity(e *entity.Mention) np {
 	return np{start: e.Start, end: e.End, speaker: e.Canonical, ok: true}
 }
@@ -845,6 +885,7 @@ func (a *analyzer) lastOrg(pos int, noun string) string {
 
 // resolve fills the speaker fields from a mention.
 func (a *analyzer) resolve(q Quote, m np, cue string) Quote {
+	m.start = a.withPremodifiers(m)
 	q.Speaker, q.SpeakerStart, q.SpeakerEnd = m.speaker, m.start, m.end
 	q.Cue = cue
 	return q

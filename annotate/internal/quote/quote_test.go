@@ -120,3 +120,27 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// The speaker's mention is the noun phrase naming them, descriptors before the name included.
+func TestSpeakerMention(t *testing.T) {
+	tests := []struct{ para, want string }{
+		{`Tunisia's coach Nabil Maaloul said, "We tried."`, "Tunisia's coach Nabil Maaloul"},
+		{`Labour's Shadow Home Secretary Yvette Cooper said: "Act now."`, "Labour's Shadow Home Secretary Yvette Cooper"},
+		{`"No," Minister Klara Weiss said.`, "Minister Klara Weiss"},
+		{`After the match, Klara Weiss said, "We tried."`, "Klara Weiss"},
+	}
+	for _, tc := range tests {
+		d, qs := run(tc.para)
+		if len(qs) == 0 {
+			t.Errorf("%q: no quote", tc.para)
+			continue
+		}
+		got := ""
+		if q := qs[0]; q.SpeakerStart >= 0 {
+			got = d.Text[q.SpeakerStart:q.SpeakerEnd]
+		}
+		if got != tc.want {
+			t.Errorf("%q: mention %q, want %q", tc.para, got, tc.want)
+		}
+	}
+}
