@@ -184,6 +184,12 @@ func (a *analyzer) attribute(i int) Quote {
 			return a.resolve(q, m, ":")
 		}
 	}
+	// a statement announced in the sentence before: "Cornyn issued a statement regarding … . “…”"
+	if n := len(before); n > 1 && isStop(before[n-1].Text) && announcesStatement(before[:n-1]) {
+		if m, ok := a.firstSpeakerNP(before[:n-1], s); ok {
+			return a.resolve(q, m, "statement")
+		}
+	}
 	// an introduction ending the paragraph before: "Rathbun stated," / "Obama tweeted:"
 	if s.parent < 0 && s.open == b.Start && s.block > 0 && !s.continued {
 		pb := a.d.Blocks[s.block-1]
@@ -432,6 +438,30 @@ func (a *analyzer) isPersonAt(pos int, toks []textutil.Token) bool {
 	return false
 }
 
+// announcesStatement: "issued a statement", "released a joint statement", "put out a statement".
+func announcesStatement(toks []textutil.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "issued", "released", "published", "out", "issues", "releases":
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if w := strings.ToLower(toks[j].Text); w == "statement" || w == "statements" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (a *analyzer) anyEntity(toks []textutil.Token) bool {
+	for _, t := range toks {
+		if a.entityAt(t.Start) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func hasComma(toks []textutil.Token) bool {
 	for _, t := range toks {
 		if t.Text == "," {
@@ -463,6 +493,17 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 			for p := j - 2; p >= 0 && p >= j-24; p-- {
 				if toks[p].Text != "," {
 					continue
+				}
+				// a name in apposition right before the verb: "The secretary general of CEI, Nunzio
+				// Galantino, has called"
+				if p+1 <= j-2 {
+					seg := toks[p+1 : j-1]
+					if e := a.entityAt(seg[len(seg)-1].Start); e != nil && e.Label == "PERSON" && e.End == seg[len(seg)-1].End && opensWith(seg, e.Start) {
+						return a.fromEntity(e), toks[k].Text, true
+					}
+					if m := a.bareName(seg, 0); m.ok && m.end == seg[len(seg)-1].End && len(seg) > 1 && !a.anyEntity(seg) {
+						return m, toks[k].Text, true
+					}
 				}
 				m := a.npEndingAt(toks[:p], s)
 				if !m.ok {
@@ -706,6 +747,14 @@ func (a *analyzer) withPremodifiers(m np) int {
 	start := m.start
 	for k, n := len(toks)-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		t := toks[k]
+		if t.Text == "," && k > 0 && start == m.start && lo+t.End+1 == start {
+			// a title set off by a comma: "Malaysia's Prime Minister, Najib Razak said"
+			if kind, ok := roleNouns[strings.ToLower(toks[k-1].Text)]; ok && kind == "person" && lo+toks[k-1].End == lo+t.Start {
+				start = lo + t.Start
+				continue
+			}
+			break
+		}
 		if lo+t.End != start && a.d.Text[lo+t.End:start] != " " {
 			break // only single spaces inside the phrase
 		}

@@ -62,6 +62,10 @@ func TestFind(t *testing.T) {
 			[]want{{"We played a skilled team.", "Nabil Maaloul", "full"}, {"If we were to get a draw it would have been excellent.", "Nabil Maaloul", "full"}}},
 		{"a scare quote inside a quote is part of it", []string{`"The net produces these 'events' every now and again," the poster wrote.`},
 			[]want{{"The net produces these 'events' every now and again,", "", "full"}}},
+		{"a statement announced in the sentence before", []string{`U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the choice. "Like many Texans, I am disappointed."`},
+			[]want{{"Like many Texans, I am disappointed.", "John Cornyn", "full"}}},
+		{"a name in apposition before the verb", []string{`The secretary general of the bishops' conference, Nunzio Galantino, has called the ruling "dangerous".`},
+			[]want{{"dangerous", "Nunzio Galantino", "partial"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
@@ -128,6 +132,7 @@ func TestSpeakerMention(t *testing.T) {
 		{`Labour's Shadow Home Secretary Yvette Cooper said: "Act now."`, "Labour's Shadow Home Secretary Yvette Cooper"},
 		{`"No," Minister Klara Weiss said.`, "Minister Klara Weiss"},
 		{`After the match, Klara Weiss said, "We tried."`, "Klara Weiss"},
+		{`Discussing it, Malaysia's Prime Minister, Najib Razak said, "We are in contact."`, "Malaysia's Prime Minister, Najib Razak"},
 	}
 	for _, tc := range tests {
 		d, qs := run(tc.para)
