@@ -204,6 +204,13 @@ func (a *analyzer) attribute(i int) Quote {
 			}
 		}
 	}
+	// a partial quote joined to the one before by "and": "called it “dangerous” and “ideological”"
+	if prev := a.previousTopLevel(i); prev >= 0 && s.parent < 0 && q.Kind == "partial" && a.quotes[prev].Speaker != "" &&
+		a.spans[prev].block == s.block && joinedByAnd(before) {
+		pq := a.quotes[prev]
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue
+		return q
+	}
 	// a continued paragraph or a bare quote after an attributed one keeps its speaker
 	if prev := a.previousTopLevel(i); prev >= 0 && s.parent < 0 && q.Kind == "full" {
 		ps := a.spans[prev]
@@ -460,6 +467,27 @@ func (a *analyzer) anyEntity(toks []textutil.Token) bool {
 		}
 	}
 	return false
+}
+
+// joinedByAnd: only "and" or "or" (and brackets or commas) stand between two quotes.
+func joinedByAnd(between []textutil.Token) bool {
+	conj, depth := false, 0
+	for _, t := range between {
+		switch t.Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth--
+		case ",":
+		case "and", "or":
+			conj = conj || depth == 0
+		default:
+			if depth == 0 {
+				return false
+			}
+		}
+	}
+	return conj
 }
 
 func hasComma(toks []textutil.Token) bool {

@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Like many Texans, I am disappointed.", "John Cornyn", "full"}}},
 		{"a name in apposition before the verb", []string{`The secretary general of the bishops' conference, Nunzio Galantino, has called the ruling "dangerous".`},
 			[]want{{"dangerous", "Nunzio Galantino", "partial"}}},
+		{"partial quotes joined by and", []string{`Senator John Park called the decision "a gift" (in Italian) and "a mistake".`},
+			[]want{{"a gift", "John Park", "partial"}, {"a mistake", "John Park", "partial"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
