@@ -490,6 +490,16 @@ func joinedByAnd(between []textutil.Token) bool {
 	return conj
 }
 
+// isParticiple: a past participle that opens a reduced relative clause ("seen", "obtained").
+func isParticiple(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "seen", "written", "sent", "given", "shown", "drawn", "taken", "known":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 func hasComma(toks []textutil.Token) bool {
 	for _, t := range toks {
 		if t.Text == "," {
@@ -553,6 +563,17 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 		}
 		if j > 0 && toks[j-1].Text != "and" && toks[j-1].Text != "," {
 			if m := a.npEndingAt(toks[:j], s); m.ok {
+				// the agent of a reduced relative is not the subject: "A leaked letter seen by Sky
+				// News says": the letter speaks
+				b := 0
+				for b < j && toks[b].Start < m.start {
+					b++
+				}
+				if b >= 2 && strings.EqualFold(toks[b-1].Text, "by") && isParticiple(toks[b-2].Text) {
+					if d, ok := a.firstSpeakerNP(toks[:b-2], s); ok {
+						return d, toks[k].Text, true
+					}
+				}
 				return m, toks[k].Text, true
 			}
 		}

@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 			[]want{{"dangerous", "Nunzio Galantino", "partial"}}},
 		{"partial quotes joined by and", []string{`Senator John Park called the decision "a gift" (in Italian) and "a mistake".`},
 			[]want{{"a gift", "John Park", "partial"}, {"a mistake", "John Park", "partial"}}},
+		{"a reduced relative's agent is not the speaker", []string{`A leaked internal letter seen by Sky News says "failure to reply may end the claim".`},
+			[]want{{"failure to reply may end the claim", "A leaked internal letter", "partial"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
