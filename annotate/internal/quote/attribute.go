@@ -309,8 +309,8 @@ func (a *analyzer) after(s span, hi int) []textutil.Token {
 	}
 	toks := a.tokens(from, to, s)
 	for k, t := range toks {
-		if isStop(t.Text) && k > 0 {
-			return toks[:k]
+		if isStop(t.Text) {
+			return toks[:k] // a full stop right after the mark ends the sentence: “…”. Whitmore stated …
 		}
 	}
 	return toks
@@ -577,10 +577,19 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 				return m, toks[k].Text, true
 			}
 		}
-		// coordinated or participle cue: the sentence's subject speaks
+		// coordinated or participle cue: the sentence's subject speaks, or the subject of the
+		// complement clause the cue is in ("Whitmore stated that … Montalvo walked in and told")
 		cut := 0
 		for cut < len(sentence) && sentence[cut].Start < toks[k].Start {
 			cut++
+		}
+		for c := cut - 1; c > 0; c-- {
+			if strings.EqualFold(sentence[c].Text, "that") {
+				if m, ok := a.firstSpeakerNP(sentence[c+1:cut], s); ok {
+					return m, toks[k].Text, true
+				}
+				break
+			}
 		}
 		if m, ok := a.firstSpeakerNP(sentence[:cut], s); ok {
 			return m, toks[k].Text, true

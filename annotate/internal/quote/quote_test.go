@@ -70,6 +70,8 @@ func TestFind(t *testing.T) {
 			[]want{{"a gift", "John Park", "partial"}, {"a mistake", "John Park", "partial"}}},
 		{"a reduced relative's agent is not the speaker", []string{`A leaked internal letter seen by Sky News says "failure to reply may end the claim".`},
 			[]want{{"failure to reply may end the claim", "A leaked internal letter", "partial"}}},
+		{"the subject of a complement clause, and no cue across a full stop", []string{`Steve Whitmore told LA Weekly that Daniel Montalvo "walked into the station", and told the police "everything he did". Whitmore stated more later.`},
+			[]want{{"walked into the station", "", "partial"}, {"everything he did", "Daniel Montalvo", "partial"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
