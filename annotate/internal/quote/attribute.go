@@ -24,7 +24,7 @@ type Quote struct {
 
 // cues are reporting verbs and phrases, lower case.
 var cues = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true,
+	"said": true, "says": true, "say": true, "calls": true, "call": true, "told": true, "tells": true, "tell": true,
 	"added": true, "adds": true, "wrote": true, "writes": true, "write": true, "asked": true, "asks": true,
 	"recounted": true, "declared": true, "declares": true, "continued": true, "continues": true,
 	"noted": true, "notes": true, "argued": true, "argues": true, "claimed": true, "claims": true,
@@ -336,8 +336,8 @@ func (a *analyzer) sentence(lo, to int, s span) []textutil.Token {
 
 func lastSentence(toks []textutil.Token) []textutil.Token {
 	for k := len(toks) - 1; k >= 0; k-- {
-		if isStop(toks[k].Text) && k < len(toks)-1 {
-			return toks[k+1:]
+		if isStop(toks[k].Text) && k < len(toks)-1 && toks[k].End < toks[k+1].Start {
+			return toks[k+1:] // a stop glued to the next word is inside it: "Secunia.com"
 		}
 	}
 	return toks

@@ -6,6 +6,7 @@ import (
 
 	"github.com/attest-news/attest/annotate/internal/doc"
 	"github.com/attest-news/attest/annotate/internal/entity"
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 type want struct {
@@ -72,6 +73,8 @@ func TestFind(t *testing.T) {
 			[]want{{"failure to reply may end the claim", "A leaked internal letter", "partial"}}},
 		{"the subject of a complement clause, and no cue across a full stop", []string{`Steve Whitmore told LA Weekly that Daniel Montalvo "walked into the station", and told the police "everything he did". Whitmore stated more later.`},
 			[]want{{"walked into the station", "", "partial"}, {"everything he did", "Daniel Montalvo", "partial"}}},
+		{"call for", []string{`The report's authors met. They call for "urgent action on salt."`},
+			[]want{{"urgent action on salt.", "", "partial"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
@@ -152,6 +155,21 @@ func TestSpeakerMention(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: mention %q, want %q", tc.para, got, tc.want)
+		}
+	}
+}
+
+func TestLastSentence(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"He left. The firm Secunia.com has said that", "The firm Secunia.com has said that"},
+		{"One. Two! Three? Four", "Four"},
+		{"No stop here", "No stop here"},
+	}
+	for _, tc := range tests {
+		toks := textutil.Tokenize(tc.in)
+		got := lastSentence(toks)
+		if len(got) == 0 || tc.in[got[0].Start:got[len(got)-1].End] != tc.want {
+			t.Errorf("%q: got %v, want %q", tc.in, got, tc.want)
 		}
 	}
 }
