@@ -370,6 +370,8 @@ func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 		limit = 0 // "‘…,’ and I answered": a new clause, not this quote's attribution
 	case last == '.' && !(startsAttribution(toks) && len(toks) <= 5):
 		limit = 0 // after a full stop only a bare "she said." belongs to the quote
+	case a.introducesNext(toks):
+		limit = 0 // “…” The poster wrote that “…”: the next quote's attribution
 	}
 	first := 0 // punctuation between the closing mark and the attribution: “…”, said KCNA
 	for first < len(toks) && first < 2 && (toks[first].Text == "," || toks[first].Text == ";") {
@@ -498,6 +500,21 @@ func isParticiple(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// introducesNext: the words after a quote end in "that" or a colon right before another quote
+// opens, so they introduce that one.
+func (a *analyzer) introducesNext(toks []textutil.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	l := toks[len(toks)-1]
+	if !strings.EqualFold(l.Text, "that") && l.Text != ":" {
+		return false
+	}
+	rest := strings.TrimLeft(a.d.Text[l.End:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isOpenDouble(r)
 }
 
 func hasComma(toks []textutil.Token) bool {
@@ -846,6 +863,11 @@ func (a *analyzer) pronoun(t textutil.Token, s span) np {
 	w := strings.ToLower(t.Text)
 	switch w {
 	case "he", "she":
+		// the speaker of a quote just before, in this paragraph or the last, over any person merely
+		// mentioned since: "“…” – Matthew Ingram. … Ingram dubbed … the Cruise video … He characterized"
+		if name := a.lastSpeaker(t.Start, s, pronounGender[w]); name != "" {
+			return np{start: t.Start, end: t.End, speaker: name, ok: true}
+		}
 		if name := a.lastPerson(t.Start, pronounGender[w]); name != "" {
 			return np{start: t.Start, end: t.End, speaker: name, ok: true}
 		}
@@ -948,6 +970,43 @@ func (a *analyzer) apposFor(noun string, pos int) string {
 }
 
 // lastPerson is the nearest person mentioned before pos whose gender does not conflict.
+// lastSpeaker is the person who spoke the nearest quote before pos, in the same or the previous
+// block as s, when their gender fits.
+func (a *analyzer) lastSpeaker(pos int, s span, gender byte) string {
+	for i := len(a.spans) - 1; i >= 0; i-- {
+		o := a.spans[i]
+		if o.parent >= 0 || o.end > pos || o.block < s.block-1 || o.start == s.start {
+			continue
+		}
+		q := a.quotes[i]
+		if q.Speaker == "" || q.SpeakerStart < 0 || q.SpeakerStart > pos {
+			return ""
+		}
+		e := a.entityAt(q.SpeakerStart)
+		if e == nil || e.Label != "PERSON" {
+			// a mention widened to its descriptors: the person is the entity at its end
+			e = a.entityEndingAt(q.SpeakerEnd)
+		}
+		if e == nil || e.Label != "PERSON" || e.Canonical != q.Speaker {
+			return ""
+		}
+		if g := a.gender[q.Speaker]; gender == 0 || g == 0 || g == gender {
+			return q.Speaker
+		}
+		return ""
+	}
+	return ""
+}
+
+func (a *analyzer) entityEndingAt(end int) *entity.Mention {
+	for k := range a.ents {
+		if a.ents[k].End == end {
+			return &a.ents[k]
+		}
+	}
+	return nil
+}
+
 func (a *analyzer) lastPerson(pos int, gender byte) string {
 	for k := len(a.ents) - 1; k >= 0; k-- {
 		e := a.ents[k]

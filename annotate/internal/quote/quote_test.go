@@ -75,6 +75,10 @@ func TestFind(t *testing.T) {
 			[]want{{"walked into the station", "", "partial"}, {"everything he did", "Daniel Montalvo", "partial"}}},
 		{"call for", []string{`The report's authors met. They call for "urgent action on salt."`},
 			[]want{{"urgent action on salt.", "", "partial"}}},
+		{"words ending in 'that' before the next quote introduce it", []string{`One poster admitted it, writing in a blog post "I have loaded the tool." The poster wrote that "an insurgency is under way."`},
+			[]want{{"I have loaded the tool.", "One poster", "partial"}, {"an insurgency is under way.", "The poster", "partial"}}},
+		{"a pronoun after a quote refers to its speaker before a person merely mentioned", []string{`Matthew Ingram of The Globe and Mail dubbed the conflict "a war" in a column about Donald Trump. He called it "a skirmish".`},
+			[]want{{"a war", "Matthew Ingram", "partial"}, {"a skirmish", "Matthew Ingram", "partial"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
