@@ -215,7 +215,9 @@ func (a *analyzer) attribute(i int) Quote {
 	if prev := a.previousTopLevel(i); prev >= 0 && s.parent < 0 && q.Kind == "full" {
 		ps := a.spans[prev]
 		sameBlock := ps.block == s.block
-		nextBlock := ps.block == s.block-1 && s.open == b.Start
+		// a quote left open at its paragraph's end goes on in the next paragraph that opens with a
+		// mark, even past a caption between them
+		nextBlock := s.open == b.Start && (ps.block == s.block-1 || ps.close < 0 && ps.block == s.block-2)
 		if (s.continued || sameBlock || nextBlock) && a.quotes[prev].Speaker != "" {
 			pq := a.quotes[prev]
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue

@@ -79,6 +79,8 @@ func TestFind(t *testing.T) {
 			[]want{{"I have loaded the tool.", "One poster", "partial"}, {"an insurgency is under way.", "The poster", "partial"}}},
 		{"a pronoun after a quote refers to its speaker before a person merely mentioned", []string{`Matthew Ingram of The Globe and Mail dubbed the conflict "a war" in a column about Donald Trump. He called it "a skirmish".`},
 			[]want{{"a war", "Matthew Ingram", "partial"}, {"a skirmish", "Matthew Ingram", "partial"}}},
+		{"a quote left open goes on past a caption", []string{`Governor Chris Gregoire said, "The museum worked hard.`, `In 2008, Endeavour awaited a journey. Image: NASA.`, `"However, the trainer will soon call the museum home."`},
+			[]want{{"The museum worked hard.", "Chris Gregoire", "full"}, {"However, the trainer will soon call the museum home.", "Chris Gregoire", "full"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
