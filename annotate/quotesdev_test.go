@@ -178,10 +178,10 @@ func TestQuotesDev(t *testing.T) {
 var (
 	devQuoteMarks = regexp.MustCompile("[\u201c\u201d\"\u201e\u201f\u00ab\u00bb\u2018\u2019'`]")
 	devNonWord    = regexp.MustCompile(`[^\p{L}\p{N}_\s]`)
-	nameWord   = regexp.MustCompile(`[A-Z][\p{L}\p{N}_'\x{2019}.\-]*`)
-	possessive = regexp.MustCompile(`['\x{2019}]s?$`)
-	notName    = map[string]bool{}
-	pronouns   = map[string]bool{}
+	nameWord      = regexp.MustCompile(`[A-Z][\p{L}\p{N}_'\x{2019}.\-]*`)
+	possessive    = regexp.MustCompile(`['\x{2019}]s?$`)
+	notName       = map[string]bool{}
+	pronouns      = map[string]bool{}
 )
 
 func init() {
