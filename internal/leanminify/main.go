@@ -33,7 +33,7 @@ import (
 	"strings"
 )
 
-const module = "github.com/tdewolff/minify/v2"
+const module = "github.com/tdewolff/minify/v2" // the module path, not an import
 
 func main() {
 	out := flag.String("o", "", "output directory (created or emptied)")

@@ -351,21 +351,24 @@ func decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []i
 			tags[i] = tagO // a name does not start with a lower-case word or a symbol: skip scoring
 			continue
 		}
-		feats = feats[:0]
-		features(seq, i, p1, p2, func(h uint32) { feats = append(feats, h) })
-		score(feats, &sc)
-		best := tagO
-		for t := 1; t < nTags; t++ {
-			if !allowed(p1, t) {
-				continue
-			}
-			if sc[t] > sc[best] {
-				best = t
-			}
-		}
-		tags[i] = best
+		tags[i], feats = bestTag(seq, i, p1, p2, feats, &sc, score)
 	}
 	return tags
+}
+
+// bestTag scores token i after the tags p1 and p2 and returns the best tag allowed after p1, with
+// the token's features in feats (reused) for a training update.
+func bestTag(seq []seqToken, i, p1, p2 int, feats []uint32, sc *[nTags]float32, score func([]uint32, *[nTags]float32)) (int, []uint32) {
+	feats = feats[:0]
+	features(seq, i, p1, p2, func(h uint32) { feats = append(feats, h) })
+	score(feats, sc)
+	best := tagO
+	for t := 1; t < nTags; t++ {
+		if allowed(p1, t) && sc[t] > sc[best] {
+			best = t
+		}
+	}
+	return best, feats
 }
 
 // mayStartName: only a word with a capital or a digit in it, or one the rules put in a name, can

@@ -180,15 +180,8 @@ func Train(docs []TrainDoc, o TrainOptions) []byte {
 				if i > 1 {
 					p2 = tags[i-2]
 				}
-				feats = feats[:0]
-				features(seq, i, p1, p2, func(h uint32) { feats = append(feats, h) })
-				p.score(feats, &sc)
-				best := tagO
-				for t := 1; t < nTags; t++ {
-					if allowed(p1, t) && sc[t] > sc[best] {
-						best = t
-					}
-				}
+				var best int
+				best, feats = bestTag(seq, i, p1, p2, feats, &sc, p.score)
 				if best != gold[i] {
 					p.update(feats, gold[i], best)
 					errs++
