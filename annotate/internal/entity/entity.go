@@ -170,9 +170,36 @@ func Find(d *doc.Doc) []Mention {
 		rules := a.ruleMentions()
 		cands = a.reconcile(m.tagAll(a, rules))
 	}
-	all := append(a.nums, link(d.Text, cands, a.lower)...)
+	all := append(a.nums, a.dropPlurals(link(d.Text, cands, a.lower))...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return dedupe(all)
+}
+
+// dropPlurals removes one-word "people" that are the plural of a capitalised word the document
+// also uses: "Polaroids" beside "Polaroid", "Paralympics" beside "Paralympic".
+func (a *analysis) dropPlurals(ms []Mention) []Mention {
+	var singular map[string]bool
+	out := ms[:0]
+	for _, m := range ms {
+		w := a.text[m.Start:m.End]
+		if m.Label == "PERSON" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, " -'’") {
+			if singular == nil {
+				singular = map[string]bool{}
+				for _, toks := range a.blocks {
+					for _, t := range toks {
+						if t.IsCap() {
+							singular[t.Text] = true
+						}
+					}
+				}
+			}
+			if singular[w[:len(w)-1]] {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // analysis is the rules' view of a document: tokens per block, the words it writes in lower

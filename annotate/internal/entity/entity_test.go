@@ -83,6 +83,11 @@ func TestFind(t *testing.T) {
 			want: []string{"Sujata Raisinghani PERSON Sujata Raisinghani"},
 		},
 		{
+			name: "the plural of a capitalised word is not a person",
+			text: []string{"The show Warhol Polaroids opened in May.", "He took the pictures with a Polaroid camera.", "Curators said Polaroids were his diary."},
+			not:  []string{"Polaroids"},
+		},
+		{
 			name: "two people joined by and",
 			text: []string{"Donald Trump and Claudia Sheinbaum spoke. Trump and Sheinbaum agreed."},
 			want: []string{"Trump PERSON Donald Trump", "Sheinbaum PERSON Claudia Sheinbaum"},
