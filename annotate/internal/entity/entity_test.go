@@ -88,6 +88,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"Polaroids"},
 		},
 		{
+			name: "a romanised name with a hyphenated given name",
+			text: []string{"Legislators Cheng Chung-tai and Yau Wai-ching walked out; Kim Jong-un was not mentioned."},
+			want: []string{"Cheng Chung-tai PERSON Cheng Chung-tai", "Yau Wai-ching PERSON Yau Wai-ching", "Kim Jong-un PERSON Kim Jong-un"},
+		},
+		{
 			name: "two people joined by and",
 			text: []string{"Donald Trump and Claudia Sheinbaum spoke. Trump and Sheinbaum agreed."},
 			want: []string{"Trump PERSON Donald Trump", "Sheinbaum PERSON Claudia Sheinbaum"},

@@ -52,6 +52,10 @@ func classify(c *candidate) {
 		c.label, c.canonical, c.gender, c.why = e.label, e.canonical, max(c.gender, e.gender), "lex"
 		return
 	}
+	if n := len(c.toks); n == 3 && c.initial && hyphenatedGiven(c.toks[2].Text) && !isGiven(c.toks[0].Text) && !lexKnown(c.toks[0].Text) {
+		c.toks, c.initial = c.toks[1:], false // "Legislators Cheng Chung-tai": the sentence's first word is not the name's
+		name = joinToks(c.toks)
+	}
 	first, last := c.toks[0].Text, c.toks[len(c.toks)-1].Text
 	n := len(c.toks)
 	switch {
@@ -84,6 +88,8 @@ func classify(c *candidate) {
 		c.label, c.why = "GPE", "state" // "State of Texas", "Republic of Ireland"
 	case n > 2 && hasConnector(c.toks):
 		c.label, c.why = "ORG", "of" // "Museum of Flight", "Council for …": names with "of" are not people's
+	case n == 2 && hyphenatedGiven(c.toks[1].Text) && len(first) <= 6 && looksLikeName(c.toks):
+		c.label, c.why = "PERSON", "hyphengiven" // "Kim Jong-un", "Cheng Chung-tai", "Moon Jae-in"
 	case n == 2 && placeQualifiers[first] && isPlaceName(last):
 		c.label, c.why = "GPE", "placeend" // "South Australia", "Western Sahara": a place, not a person's surname
 	case n <= 3 && looksLikeName(c.toks):
@@ -96,6 +102,20 @@ func classify(c *candidate) {
 	if c.canonical == "" {
 		c.canonical = name
 	}
+}
+
+// hyphenatedGiven: a romanised two-syllable given name, "Jong-un", "Chung-tai", "Jae-in".
+func hyphenatedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || len(a) > 6 || len(b) > 6 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for _, c := range a[1:] + b {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // placeQualifiers open the names of parts of a place: "South Australia", "Greater Manchester".
