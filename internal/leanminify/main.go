@@ -17,6 +17,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -49,13 +50,18 @@ func main() {
 }
 
 func run(out string) error {
-	src, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
+	// the version go.mod requires, downloaded if this machine has not fetched it yet
+	src, err := exec.Command("go", "mod", "download", "-json", module).Output()
 	if err != nil {
-		return fmt.Errorf("go list -m %s: %w", module, err)
+		return fmt.Errorf("go mod download %s: %w", module, err)
 	}
-	dir := strings.TrimSpace(string(src))
+	var info struct{ Dir, Error string }
+	if err := json.Unmarshal(src, &info); err != nil {
+		return fmt.Errorf("go mod download %s: %w", module, err)
+	}
+	dir := info.Dir
 	if dir == "" {
-		return errors.New("the module is not downloaded: run go mod download")
+		return fmt.Errorf("go mod download %s: %s", module, info.Error)
 	}
 	dst := filepath.Join(out, "minify")
 	if err := os.RemoveAll(dst); err != nil {
