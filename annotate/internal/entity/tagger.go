@@ -340,13 +340,7 @@ func decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []i
 	feats := make([]uint32, 0, 48)
 	var sc [nTags]float32
 	for i := range seq {
-		p1, p2 := tagO, tagO
-		if i > 0 {
-			p1 = tags[i-1]
-		}
-		if i > 1 {
-			p2 = tags[i-2]
-		}
+		p1, p2 := prevTags(tags, i)
 		if p1 == tagO && !mayStartName(&seq[i]) {
 			tags[i] = tagO // a name does not start with a lower-case word or a symbol: skip scoring
 			continue
@@ -354,6 +348,18 @@ func decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []i
 		tags[i], feats = bestTag(seq, i, p1, p2, feats, &sc, score)
 	}
 	return tags
+}
+
+// prevTags are the two tags before token i (O before the block starts).
+func prevTags(tags []int, i int) (int, int) {
+	p1, p2 := tagO, tagO
+	if i > 0 {
+		p1 = tags[i-1]
+	}
+	if i > 1 {
+		p2 = tags[i-2]
+	}
+	return p1, p2
 }
 
 // bestTag scores token i after the tags p1 and p2 and returns the best tag allowed after p1, with

@@ -173,13 +173,7 @@ func Train(docs []TrainDoc, o TrainOptions) []byte {
 			tags := make([]int, len(seq))
 			var sc [nTags]float32
 			for i := range seq {
-				p1, p2 := tagO, tagO
-				if i > 0 {
-					p1 = tags[i-1]
-				}
-				if i > 1 {
-					p2 = tags[i-2]
-				}
+				p1, p2 := prevTags(tags, i)
 				var best int
 				best, feats = bestTag(seq, i, p1, p2, feats, &sc, p.score)
 				if best != gold[i] {
