@@ -284,7 +284,9 @@ func (a *analyzer) tokens(from, to int, self span) []textutil.Token {
 		inside := false
 		for _, o := range a.spans {
 			if o.parent < 0 && o.start <= t.Start && t.End <= o.end && (o.start != self.start) && self.parent < 0 {
-				inside = true
+				// words inside another quote are not the attribution's, but the full stop that
+				// ends it still ends the sentence: “… not true.” Santorum criticized …, saying
+				inside = !(isStop(t.Text) && t.End == o.end)
 				break
 			}
 		}
@@ -338,7 +340,7 @@ func (a *analyzer) sentence(lo, to int, s span) []textutil.Token {
 
 func lastSentence(toks []textutil.Token) []textutil.Token {
 	for k := len(toks) - 1; k >= 0; k-- {
-		if isStop(toks[k].Text) && k < len(toks)-1 && toks[k].End < toks[k+1].Start {
+		if isStop(toks[k].Text) && k < len(toks)-1 && (toks[k].End < toks[k+1].Start || !toks[k+1].IsWord()) {
 			return toks[k+1:] // a stop glued to the next word is inside it: "Secunia.com"
 		}
 	}

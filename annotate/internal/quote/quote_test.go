@@ -170,6 +170,7 @@ func TestLastSentence(t *testing.T) {
 		{"He left. The firm Secunia.com has said that", "The firm Secunia.com has said that"},
 		{"One. Two! Three? Four", "Four"},
 		{"No stop here", "No stop here"},
+		{`It is not true." Santorum criticized`, `" Santorum criticized`},
 	}
 	for _, tc := range tests {
 		toks := textutil.Tokenize(tc.in)
