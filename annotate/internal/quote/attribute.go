@@ -190,11 +190,12 @@ func (a *analyzer) attribute(i int) Quote {
 			return a.resolve(q, m, "statement")
 		}
 	}
-	// an introduction ending the paragraph before: "Rathbun stated," / "Obama tweeted:"
+	// an introduction ending the paragraph before: "Rathbun stated," / "Obama tweeted:" / "he was
+	// quoted by The Canadian Press on …;"
 	if s.parent < 0 && s.open == b.Start && s.block > 0 && !s.continued {
 		pb := a.d.Blocks[s.block-1]
 		prev := strings.TrimSpace(a.d.Text[pb.Start:pb.End])
-		if strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ",") {
+		if strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") {
 			intro := a.sentence(pb.Start, pb.End, s)
 			if m, cue, ok := a.cueBefore(intro, intro, s); ok {
 				return a.resolve(q, m, cue)

@@ -81,6 +81,8 @@ func TestFind(t *testing.T) {
 			[]want{{"a war", "Matthew Ingram", "partial"}, {"a skirmish", "Matthew Ingram", "partial"}}},
 		{"a quote left open goes on past a caption", []string{`Governor Chris Gregoire said, "The museum worked hard.`, `In 2008, Endeavour awaited a journey. Image: NASA.`, `"However, the trainer will soon call the museum home."`},
 			[]want{{"The museum worked hard.", "Chris Gregoire", "full"}, {"However, the trainer will soon call the museum home.", "Chris Gregoire", "full"}}},
+		{"a paragraph ending in a semicolon introduces the quote after it", []string{`Rick Santorum has discussed the phenomenon; he was quoted by The Canadian Press on the response;`, `"I suspect that is not true."`},
+			[]want{{"I suspect that is not true.", "Rick Santorum", "full"}}},
 		{"scare quote has no speaker", []string{`Officials named the cartels “foreign terrorist” groups.`}, []want{{"foreign terrorist", "", "partial"}}},
 	}
 	for _, tc := range tests {
