@@ -402,6 +402,12 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind) string {
 		return doc.ReasonOther
 	case bareURL.MatchString(s):
 		return doc.ReasonOther
+	case words <= 16 && contactLine.MatchString(strings.TrimSpace(s)):
+		return doc.ReasonOther
+	case words <= 30 && browserNotice.MatchString(s):
+		return doc.ReasonPromo
+	case words <= 40 && reprintNotice.MatchString(s):
+		return doc.ReasonFooter
 	}
 	if kind == doc.Caption && len(s) >= 30 { // a slideshow repeats its captions; prose may repeat on purpose
 		if e.seen == nil {

@@ -42,6 +42,14 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"Share on Facebook": doc.ReasonShare, "daily newsletter": doc.ReasonPromo, "Great article": doc.ReasonComment},
 		},
 		{
+			name: "publisher furniture inside the article",
+			html: `<article><p>We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.</p><p>This copy is for your personal, non-commercial use only. To order copies visit our reprints desk.</p>` +
+				story + `<p>Order Reprints</p><p>Print Article</p><p>Write to Al Root at allen.root@example.com</p></article>`,
+			keep:    []string{"harbour authority"},
+			drop:    []string{"Internet Explorer", "non-commercial use", "Order Reprints", "Print Article", "Write to Al Root"},
+			removed: map[string]string{"Internet Explorer": doc.ReasonPromo, "non-commercial use": doc.ReasonFooter, "Write to Al Root": doc.ReasonOther},
+		},
+		{
 			name:    "inline promo line",
 			html:    `<article>` + story + `<p><a href="/live"><strong>READ MORE: LIVE UPDATES FROM THE COAST</strong></a></p><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force.</p></article>`,
 			keep:    []string{"expected to reopen on Wednesday"},

@@ -94,7 +94,16 @@ var scraperDate = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-
 var creditLine = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture|credit|credits|source)s?\s*:\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*)$`)
 
 // uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
-var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top)$`)
+var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints)$`)
+
+// contactLine is an author's contact note closing an article: "Write to Al Root at allen.root@dowjones.com".
+var contactLine = regexp.MustCompile(`(?i)^(?:write to|contact|email) [^@]{2,80} at \S+@\S+?\.?$`)
+
+// reprintNotice is a publisher's copy notice at the top of an article.
+var reprintNotice = regexp.MustCompile(`(?i)\bthis copy is for your personal,? non-commercial use only\b`)
+
+// browserNotice is a site's warning about the reader's browser.
+var browserNotice = regexp.MustCompile(`(?i)\b(?:update to a modern browser|upgrade your browser|your browser is (?:out of date|not supported)|unsupported browser|detected you are (?:on|using) internet explorer)\b`)
 
 // newsletterBox is a newsletter or alert sign-up pitch.
 var newsletterBox = regexp.MustCompile(`(?i)\b(?:newsletters?|news alerts?|breaking news emails?|(?:in|to|meet) your inbox|subscribe to our)\b`)
