@@ -50,6 +50,16 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"Internet Explorer": doc.ReasonPromo, "non-commercial use": doc.ReasonFooter, "Write to Al Root": doc.ReasonOther},
 		},
 		{
+			name: "a body split into blocks of one class around a figure",
+			html: `<body><nav><a href="/">Home</a> <a href="/s">Science</a></nav><main>` +
+				`<div class="acf-content"><section><div class="post__content">` + story + `</div></section></div>` +
+				`<section class="figure"><img src="/a.jpg" alt="Cells"><div class="caption">Cells under the microscope.</div></section>` +
+				`<div class="acf-content"><section><div class="post__content"><p>Later the researchers infected mice with the influenza virus and searched the lungs of those with severe symptoms for signs of the new cells.</p><p>Sure enough, they were all over the place, the lead author said, but only after the infection had cleared from the airways.</p><p>The team now wants to learn whether the same cells help people recover from the flu.</p></div></section></div>` +
+				`</main><footer>© 2026 Example</footer></body>`,
+			keep: []string{"harbour authority", "searched the lungs", "all over the place"},
+			drop: []string{"Science", "2026 Example"},
+		},
+		{
 			name:    "inline promo line",
 			html:    `<article>` + story + `<p><a href="/live"><strong>READ MORE: LIVE UPDATES FROM THE COAST</strong></a></p><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force.</p></article>`,
 			keep:    []string{"expected to reopen on Wednesday"},

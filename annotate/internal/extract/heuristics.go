@@ -38,6 +38,7 @@ const (
 	maxLengthPoints   = 3
 	classWeight       = 25  // added for articleHint, subtracted for classReasons
 	siblingThreshold  = 0.2 // a sibling joins the article with at least this share of the top score
+	siblingProse      = 300 // characters of text a same-class sibling needs to join the article
 	maxLinkDensity    = 0.5 // blocks with more of their text in links are navigation
 	promoMaxWords     = 16  // an all-caps or "READ MORE" line longer than this is prose
 	proseParagraph    = 120 // a <p> this long, sentence-like and mostly unlinked, is prose

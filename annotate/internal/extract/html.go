@@ -476,6 +476,13 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 			roots = append(roots, s)
 			continue
 		}
+		// a sibling cut from the same cloth: publishers split a body into repeated blocks of one
+		// class between figures and videos ("acf-content", "article-body__section")
+		if s.DataAtom == top.DataAtom && top.DataAtom != atom.P && attr(s, "class") != "" && attr(s, "class") == attr(top, "class") &&
+			si.chars >= siblingProse && linkDensity(si) < 0.25 {
+			roots = append(roots, s)
+			continue
+		}
 		if s.DataAtom == atom.P {
 			text := collapsedText(s, e.info)
 			ld := linkDensity(si)
