@@ -27,6 +27,14 @@ build() {
   sizes
 }
 
+# lean writes the lean minify copy (internal/leanminify) once per run of this script.
+LEAN=${TMPDIR:-/tmp}/attest-leanminify
+LEAN_DONE=
+lean() {
+  [ -n "$LEAN_DONE" ] || go run ./internal/leanminify -o "$LEAN"
+  LEAN_DONE=1
+}
+
 # engine_wasm builds the browser engine lean:
 # - against a copy of tdewolff/minify/v2 without its HTTP middleware and with its entity table as
 #   data (internal/leanminify says why: 0.47 MB gzip of net/http, TLS and x509 the page never
@@ -34,16 +42,15 @@ build() {
 # - with -tags textdecoder: legacy charsets are decoded by the browser's TextDecoder instead of
 #   golang.org/x/text's tables (annotate/internal/ingest/codec_js.go).
 # It fails if either comes back through some other import.
-LEAN=${TMPDIR:-/tmp}/attest-leanminify
 engine_wasm() {
-  local lean=$LEAN bad
-  go run ./internal/leanminify -o "$lean"
-  bad=$(GOOS=js GOARCH=wasm go list -modfile "$lean/go.mod" -tags textdecoder -deps ./wasm/browser | grep -E '^(net/http|golang.org/x/text/encoding)$' || true)
+  local bad
+  lean
+  bad=$(GOOS=js GOARCH=wasm go list -modfile "$LEAN/go.mod" -tags textdecoder -deps ./wasm/browser | grep -E '^(net/http|golang.org/x/text/encoding)$' || true)
   if [ -n "$bad" ]; then
     echo "the browser engine links $bad: find the import with go list -deps and cut it" >&2
     exit 1
   fi
-  GOOS=js GOARCH=wasm go build -modfile "$lean/go.mod" -tags textdecoder -trimpath -ldflags="-s -w" -o "$1" ./wasm/browser
+  GOOS=js GOARCH=wasm go build -modfile "$LEAN/go.mod" -tags textdecoder -trimpath -ldflags="-s -w" -o "$1" ./wasm/browser
 }
 
 sizes() {
@@ -66,7 +73,7 @@ worker() {
   rm -rf dist-worker && mkdir -p dist-worker
   (cd dist-worker && go run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o build)
   # the lean minify copy too (its entity table as data): the Worker needs net/http for itself
-  go run ./internal/leanminify -o "$LEAN"
+  lean
   GOOS=js GOARCH=wasm go build -modfile "$LEAN/go.mod" -trimpath -ldflags="-s -w" -o dist-worker/build/app.wasm ./wasm/worker
   cat > dist-worker/wrangler.jsonc <<JSON
 {
@@ -116,7 +123,7 @@ unit() {
   log "go test (units, goldens, contract and corpus tests)"
   go test -count=1 ./...
   log "the engine against the lean minify copy the browser build uses: same goldens, same seeds"
-  go run ./internal/leanminify -o "$LEAN"
+  lean
   go test -count=1 -modfile "$LEAN/go.mod" ./annotate/
   log "WASM bridge under Node"
   PATH="$PATH:$GOROOT_WASM" GOOS=js GOARCH=wasm go test -count=1 ./wasm/browser/

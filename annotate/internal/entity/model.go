@@ -235,7 +235,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		if !ok {
 			c = candidate{toks: toks[t.s:t.e], initial: sentenceInitial(toks, t.s)}
 			if t.s > 0 {
-				c.prev = lowerWord(toks[t.s-1].Text)
+				c.prev = strings.ToLower(toks[t.s-1].Text) // as nameCandidates sets it
 				if g, ok := lex.titles[toks[t.s-1].Text]; ok {
 					c.titled, c.gender = true, g
 				}
@@ -266,22 +266,13 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 // speechVerbs follow a speaker's name.
 var speechVerbs = set("said|says|told|tells|added|adds|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|noted|notes|asked|asks|replied|admitted|insisted|claimed|commented|announced|confirmed|continued")
 
-// speaks: the candidate is followed by a speech verb, or by ", …, said" within a short apposition.
+// speaks: the word right after the candidate is a speech verb ("Sujata Raisinghani told").
 func (a *analysis) speaks(c candidate) bool {
-	end := c.toks[len(c.toks)-1].End
-	rest := a.text[end:min(len(a.text), end+120)]
-	word := func(s string) string {
-		s = strings.TrimLeft(s, " ")
-		i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-		if i < 0 {
-			return s
-		}
-		return s[:i]
+	rest := strings.TrimLeft(a.text[c.toks[len(c.toks)-1].End:], " ")
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		rest = rest[:i]
 	}
-	if speechVerbs[word(rest)] {
-		return true
-	}
-	return false
+	return speechVerbs[rest]
 }
 
 // plausible vets a name the rules did not propose: its words sit side by side (not across table
@@ -350,14 +341,4 @@ func placeLabel(toks []textutil.Token) string {
 		return e.label
 	}
 	return "GPE"
-}
-
-func lowerWord(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
-	return string(b)
 }
