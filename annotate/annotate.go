@@ -53,6 +53,7 @@ var (
 // Result is the contract's result JSON. Offsets are UTF-8 byte offsets into Text.
 type Result struct {
 	Title     *string   `json:"title"`
+	Summary   *string   `json:"summary"` // the standfirst under the headline (an extension of the contract)
 	Byline    *string   `json:"byline"`
 	Published *string   `json:"published"`
 	Text      string    `json:"text"`
@@ -126,6 +127,7 @@ func analyze(d *doc.Doc) *Result {
 	quotes := quote.Find(d, ents)
 	r := &Result{
 		Title:     optional(d.Title),
+		Summary:   optional(d.Summary),
 		Byline:    optional(d.Byline),
 		Published: optional(d.Published),
 		Text:      d.Text,

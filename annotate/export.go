@@ -33,6 +33,9 @@ func Page(r *Result) string {
 	if r.Title != nil {
 		sb.WriteString("<h1>" + html.EscapeString(*r.Title) + "</h1>")
 	}
+	if r.Summary != nil {
+		sb.WriteString("<p><strong>" + html.EscapeString(*r.Summary) + "</strong></p>")
+	}
 	if meta := byline(r); meta != "" {
 		sb.WriteString("<p>" + html.EscapeString(meta) + "</p>")
 	}
@@ -54,6 +57,9 @@ func Markdown(r *Result) string {
 	var sb strings.Builder
 	if r.Title != nil {
 		sb.WriteString("# " + *r.Title + "\n\n")
+	}
+	if r.Summary != nil {
+		sb.WriteString("**" + mdEscape(*r.Summary) + "**\n\n")
 	}
 	if meta := byline(r); meta != "" {
 		sb.WriteString("*" + meta + "*\n\n")

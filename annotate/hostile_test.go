@@ -219,7 +219,7 @@ func FuzzAnnotate(f *testing.F) {
 		for _, r := range res.Removed {
 			add(r.Text)
 		}
-		for _, p := range []*string{res.Title, res.Published, res.Byline} {
+		for _, p := range []*string{res.Title, res.Summary, res.Published, res.Byline} {
 			if p != nil {
 				add(*p)
 			}

@@ -128,6 +128,8 @@
     current = result;
     quoteIndex = -1;
     $('title').textContent = result.title || '';
+    $('summary').textContent = result.summary || '';
+    $('summary').hidden = !result.summary;
     $('meta').textContent = [result.byline, result.published].filter(Boolean).join(' · ');
     // result.html is sanitized by the engine (bluemonday) and the CSP forbids inline script; it is
     // also parsed in an inert document and its images held back until the person allows them,

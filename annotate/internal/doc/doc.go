@@ -84,6 +84,7 @@ type Doc struct {
 	Text      string
 	Blocks    []Block
 	Title     string
+	Summary   string // the standfirst under the headline, when the page has one
 	Byline    string
 	Published string
 	Removed   []Removed
@@ -155,4 +156,41 @@ func (b *Builder) Doc() *Doc {
 	d := b.doc
 	d.Text = string(b.text)
 	return &d
+}
+
+// Silent marks a block Drop takes out without a removed entry: it moved into the metadata (the
+// headline, the standfirst).
+const Silent = "-"
+
+// Drop takes blocks out of a finished Doc: reasons[i] is "" to keep block i, Silent to drop it
+// without a trace, or the reason to list it under in Removed (in document order, at the offset
+// where it stood). Text, blocks, inline spans and removed offsets are rebuilt to match; it runs
+// at extraction, before anything is laid over the text.
+func (d *Doc) Drop(reasons []string) {
+	var b Builder
+	k := 0 // next entry of d.Removed to copy
+	copyRemoved := func(upTo int) {
+		for ; k < len(d.Removed) && d.Removed[k].At <= upTo; k++ {
+			b.Remove(d.Removed[k].Text, d.Removed[k].Reason) // at the start of the next block kept
+		}
+	}
+	for i, blk := range d.Blocks {
+		copyRemoved(blk.Start)
+		s := d.Text[blk.Start:blk.End]
+		if i < len(reasons) && reasons[i] != "" {
+			if reasons[i] != Silent {
+				b.Remove(s, reasons[i])
+			}
+			continue
+		}
+		inline := make([]Span, 0, len(blk.Inline))
+		for _, sp := range blk.Inline {
+			sp.Start -= blk.Start
+			sp.End -= blk.Start
+			inline = append(inline, sp)
+		}
+		b.Add(blk, s, inline)
+	}
+	copyRemoved(int(^uint(0) >> 1))
+	d.Text, d.Blocks, d.Removed = string(b.text), b.doc.Blocks, b.doc.Removed
 }

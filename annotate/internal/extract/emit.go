@@ -215,6 +215,8 @@ func (e *extractor) element(n *html.Node) {
 func (e *extractor) block(n *html.Node, f frame) {
 	e.flush()
 	saved := frame{kind: e.kind, level: e.level, container: e.container, group: e.group}
+	savedEl := e.blockEl
+	e.blockEl = n
 	if f.container != doc.NoContainer {
 		e.container, e.group = f.container, f.group
 	}
@@ -224,6 +226,7 @@ func (e *extractor) block(n *html.Node, f frame) {
 	e.emit(n, true)
 	e.flush()
 	e.kind, e.level, e.container, e.group = saved.kind, saved.level, saved.container, saved.group
+	e.blockEl = savedEl
 }
 
 func (e *extractor) figure(n *html.Node) {
@@ -346,9 +349,13 @@ func (e *extractor) flush() {
 	if kind == doc.Heading {
 		if e.title == "" && e.b.Len() == 0 && e.level <= 2 {
 			e.title = s // the headline is metadata, shown above the article
+			e.headlineAt = 0
 			return
 		}
 		if sameText(s, e.title) {
+			if e.headlineAt < 0 {
+				e.headlineAt = e.b.Len()
+			}
 			return
 		}
 	}
@@ -380,6 +387,12 @@ func (e *extractor) flush() {
 		}
 	}
 	blk := doc.Block{Kind: kind, Level: e.level, Container: e.container, Group: e.group}
+	if e.blockEl != nil && kind != doc.Caption && isDek(e.blockEl) {
+		if e.dek == nil {
+			e.dek = map[int]bool{}
+		}
+		e.dek[e.b.Len()] = true
+	}
 	if kind == doc.Caption && e.figImage != nil {
 		blk.Image, e.figImage = e.figImage, nil
 	}

@@ -98,6 +98,38 @@ func TestHTML(t *testing.T) {
 			keep: []string{"Plain pasted text"},
 		},
 		{
+			name: "the head of an article: kicker, headline, standfirst, byline and date",
+			html: `<html><head><meta property="og:title" content="Storm closes ports along the coast | Example News">` +
+				`<meta name="description" content="Three terminals shut as winds reach 120 km/h."><meta name="author" content="Dana Reyes"></head>` +
+				`<body><article><p><a href="/world">World</a></p><h1>Storm closes ports along the coast</h1><p class="article-dek">Three terminals shut as winds reach 120 km/h.</p>` +
+				`<p>By Dana Reyes</p><p>Updated Nov. 19, 2019 8:21 am ET</p><figure><img src="https://img.example.com/a.jpg" alt=""><figcaption>Waves hit the pier.</figcaption></figure>` +
+				story + `</article></body></html>`,
+			keep:    []string{"Waves hit the pier.", "harbour authority"},
+			drop:    []string{"World", "Storm closes", "Three terminals shut", "Dana Reyes", "Updated"},
+			removed: map[string]string{"World": doc.ReasonNav, "By Dana Reyes": doc.ReasonOther, "Updated Nov. 19": doc.ReasonOther},
+			title:   "Storm closes ports along the coast",
+		},
+		{
+			name: "a sub-headline heading that is the page's description is the standfirst",
+			html: `<html><head><meta property="og:description" content="Several deals go live today"></head><body><article><h1>Daily deals</h1><h3>Several Deals Go Live Today</h3>` + story + `</article></body></html>`,
+			keep: []string{"harbour authority"},
+			drop: []string{"Several Deals"},
+		},
+		{
+			name: "a first paragraph the description copies stays in the article",
+			html: `<html><head><meta name="description" content="The harbour authority closed three terminals on Monday as winds reached 120 kilometers an hour, officials said."></head><body><article>` + story + `</article></body></html>`,
+			keep: []string{"The harbour authority closed three terminals"},
+		},
+		{
+			name: "a byline in a script without case, and a headline that is the start of the page title",
+			html: `<html><head><title>商品の改造が商標法違反に！？ - ライトハウス国際特許事務所</title></head><body><article><p>ブログ</p><h2>商品の改造が商標法違反に！？</h2><p>by ライトハウス国際特許事務所 ／ 2016.12.01</p>` +
+				`<p>先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースがありました。今回はこの事件について考えてみたいと思います。</p><p>商標権者の許諾を得ずに商品を改造して販売すると、商標権の侵害となる場合があります。</p></article></body></html>`,
+			keep:    []string{"先日"},
+			drop:    []string{"ブログ", "by ライトハウス", "商品の改造が商標法違反に！？"},
+			removed: map[string]string{"ブログ": doc.ReasonNav},
+			title:   "商品の改造が商標法違反に！？",
+		},
+		{
 			name:  "metadata",
 			html:  `<html><head><meta property="og:title" content="OG title"><script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline","datePublished":"2026-01-02","author":[{"@type":"Person","name":"A. Writer"}]}</script></head><body><article>` + story + `</article></body></html>`,
 			title: "LD headline",
@@ -118,6 +150,7 @@ func TestHTML(t *testing.T) {
 				}
 			}
 			checkRemoved(t, d, tc.removed)
+			checkRemovedOrder(t, d)
 			if tc.title != "" && d.Title != tc.title {
 				t.Errorf("title %q, want %q", d.Title, tc.title)
 			}
@@ -152,6 +185,18 @@ func checkRemoved(t *testing.T, d *doc.Doc, removed map[string]string) {
 		if !found {
 			t.Errorf("no removed entry for %q: %+v", frag, d.Removed)
 		}
+	}
+}
+
+// checkRemovedOrder asserts removed entries stand in document order, inside the text.
+func checkRemovedOrder(t *testing.T, d *doc.Doc) {
+	t.Helper()
+	last := 0
+	for _, r := range d.Removed {
+		if r.At < last || r.At > len(d.Text)+2 {
+			t.Errorf("removed %q at %d: out of order (after %d) or past the text (%d)", r.Text, r.At, last, len(d.Text))
+		}
+		last = r.At
 	}
 }
 

@@ -91,6 +91,10 @@ type extractor struct {
 	figImage  *doc.Image
 	teasers   bool            // past a "More from …" line: the rest of this content root is a teaser feed
 	seen      map[string]bool // blocks kept so far, to drop repeats
+	blockEl   *html.Node      // the element that opened the block being built
+
+	headlineAt int          // the block index where the headline stood (it is metadata), or -1
+	dek        map[int]bool // blocks whose element names itself a standfirst (class "dek", itemprop=description…)
 }
 
 // HTML extracts the article from an HTML page or fragment.
@@ -103,7 +107,7 @@ func HTML(src string, opts Options) *doc.Doc {
 			return &doc.Doc{}
 		}
 	}
-	e := &extractor{info: map[*html.Node]*nodeInfo{}, fragment: opts.Fragment}
+	e := &extractor{info: map[*html.Node]*nodeInfo{}, fragment: opts.Fragment, headlineAt: -1}
 	e.meta = readMetadata(root)
 	base := opts.URL
 	if base == "" {
@@ -127,6 +131,9 @@ func HTML(src string, opts Options) *doc.Doc {
 	e.flush()
 	d := e.b.Doc()
 	d.Title, d.Byline, d.Published = e.title, e.meta.byline, e.meta.published
+	if !e.fragment {
+		e.tidyHead(d)
+	}
 	return d
 }
 

@@ -10,6 +10,8 @@ import (
 
 type metadata struct {
 	title, byline, published, url string
+	titles                        []string // every headline the page names (JSON-LD, og:, twitter:, <title>), for finding it in the text
+	descriptions                  []string // every summary it names (JSON-LD, og:, twitter:, description), for finding the standfirst
 }
 
 // readMetadata reads title, byline, date and address from JSON-LD, meta tags and <time>,
@@ -42,6 +44,9 @@ func readMetadata(root *html.Node) metadata {
 			switch key {
 			case "og:title", "twitter:title":
 				setOnce(&m.title, val)
+				m.titles = append(m.titles, val)
+			case "description", "og:description", "twitter:description":
+				m.descriptions = append(m.descriptions, val)
 			case "author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author":
 				if !strings.HasPrefix(val, "http") {
 					setOnce(&m.byline, val)
@@ -72,12 +77,23 @@ func readMetadata(root *html.Node) metadata {
 		return true
 	})
 	out := metadata{
-		title:     first(ld.title, m.title, h1, docTitle),
-		byline:    first(ld.byline, m.byline, authorLink),
-		published: first(ld.published, m.published, timeText),
-		url:       first(baseHref, m.url, ld.url),
+		title:        unescapeTwice(first(ld.title, m.title, h1, docTitle)),
+		byline:       unescapeTwice(first(ld.byline, m.byline, authorLink)),
+		published:    first(ld.published, m.published, timeText),
+		url:          first(baseHref, m.url, ld.url),
+		titles:       append(append(m.titles, ld.titles...), docTitle),
+		descriptions: append(m.descriptions, ld.descriptions...),
 	}
 	return out
+}
+
+// unescapeTwice decodes character references a CMS escaped twice ("&amp;#8216;" arrives as
+// "&#8216;" after parsing).
+func unescapeTwice(s string) string {
+	if strings.IndexByte(s, '&') >= 0 && strings.IndexByte(s, ';') >= 0 {
+		return html.UnescapeString(s)
+	}
+	return s
 }
 
 func setOnce(dst *string, v string) {
@@ -117,6 +133,10 @@ func readJSONLD(src string, m *metadata) {
 			}
 			if s, ok := t["headline"].(string); ok {
 				setOnce(&m.title, s)
+				m.titles = append(m.titles, s)
+			}
+			if s, ok := t["description"].(string); ok {
+				m.descriptions = append(m.descriptions, s)
 			}
 			if s, ok := t["datePublished"].(string); ok {
 				setOnce(&m.published, s)
