@@ -72,7 +72,7 @@ func (e *extractor) emitNode(n *html.Node, inContent bool) {
 	e.element(n)
 	if info.content {
 		e.flush() // inline text right under a content root ends with it
-		e.teasers = false
+		e.tail = ""
 	}
 }
 
@@ -359,14 +359,21 @@ func (e *extractor) flush() {
 			return
 		}
 	}
-	if e.teasers {
-		e.b.Remove(s, doc.ReasonRelated) // after "More from …": a teaser feed
+	if e.tail != "" {
+		e.b.Remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
 		return
 	}
-	if len(s) < 80 && (relatedHeader.MatchString(s) || moreFrom.MatchString(s)) && e.b.Len() > 2 {
-		e.teasers = true
-		e.b.Remove(s, doc.ReasonRelated)
-		return
+	if len(s) < 80 && e.b.Len() > 2 {
+		switch {
+		case relatedHeader.MatchString(s) || moreFrom.MatchString(s):
+			e.tail = doc.ReasonRelated
+		case authorHeader.MatchString(s):
+			e.tail = doc.ReasonOther
+		}
+		if e.tail != "" {
+			e.b.Remove(s, e.tail)
+			return
+		}
 	}
 	if reason := lineBoilerplate(s, linkedShare(s, spans)); reason != "" {
 		e.b.Remove(s, reason)
@@ -407,7 +414,7 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind) string {
 	switch {
 	case words <= 12 && creditLine.MatchString(s):
 		return doc.ReasonCaption
-	case words <= 4 && uiLabel.MatchString(strings.TrimSpace(s)):
+	case words <= 5 && uiLabel.MatchString(strings.TrimSpace(s)):
 		return doc.ReasonOther
 	case words <= 30 && newsletterBox.MatchString(s) && kind != doc.Heading:
 		return doc.ReasonPromo
@@ -420,6 +427,14 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind) string {
 	case words <= 30 && browserNotice.MatchString(s):
 		return doc.ReasonPromo
 	case words <= 40 && reprintNotice.MatchString(s):
+		return doc.ReasonFooter
+	case words <= 40 && affiliateNotice.MatchString(s):
+		return doc.ReasonAd
+	case words <= 30 && followPrompt.MatchString(s):
+		return doc.ReasonPromo
+	case words <= 12 && tagLine.MatchString(s):
+		return doc.ReasonNav
+	case words <= 15 && copyrightLine(s):
 		return doc.ReasonFooter
 	}
 	if kind == doc.Caption && len(s) >= 30 { // a slideshow repeats its captions; prose may repeat on purpose
@@ -469,7 +484,7 @@ func lineBoilerplate(s string, linked float64) string {
 	if words >= 3 && isAllCaps(s) && linked > 0.5 {
 		return doc.ReasonRelated
 	}
-	if strings.EqualFold(strings.TrimSpace(s), "advertisement") {
+	if words <= 2 && adLabels[strings.ToLower(strings.TrimSpace(s))] {
 		return doc.ReasonAd
 	}
 	return ""

@@ -60,6 +60,17 @@ func TestHTML(t *testing.T) {
 			drop: []string{"Science", "2026 Example"},
 		},
 		{
+			name: "closing furniture: disclosures, prompts, tags, copyright and the author's bio",
+			html: `<article><p>Iklan</p><p>This post may contain affiliate links. Please see my disclosure page.</p>` + story +
+				`<p>Continue reading the main story</p><p>Follow AP's full coverage of the storm at https://apnews.com/storm</p>` +
+				`<p>Join our Space Forums to keep talking space on the latest missions!</p><p>Filed under: Weather |</p>` +
+				`<p>Copyright @ 2019 The Coast Times.</p><h3>About the author</h3><p>Dana Reyes</p><p>Dana covers the coast and spends her weekends sailing.</p></article>`,
+			keep: []string{"harbour authority", "coast guard asked"},
+			drop: []string{"Iklan", "affiliate", "Continue reading", "full coverage", "Space Forums", "Filed under", "Copyright", "About the author", "weekends sailing"},
+			removed: map[string]string{"Iklan": doc.ReasonAd, "affiliate links": doc.ReasonAd, "full coverage": doc.ReasonPromo,
+				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
+		},
+		{
 			name:    "inline promo line",
 			html:    `<article>` + story + `<p><a href="/live"><strong>READ MORE: LIVE UPDATES FROM THE COAST</strong></a></p><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force.</p></article>`,
 			keep:    []string{"expected to reopen on Wednesday"},

@@ -63,3 +63,21 @@ func asciiLowerString(s string) string {
 	}
 	return s
 }
+
+// copyrightLine is a short line that is a copyright notice: "Copyright @ 2019 The New Arab.",
+// "© 2026 Example News", "… All rights reserved."
+func copyrightLine(s string) bool {
+	l := asciiLowerString(strings.TrimSpace(s))
+	if strings.HasPrefix(l, "©") || strings.Contains(l, "all rights reserved") {
+		return true
+	}
+	if !strings.HasPrefix(l, "copyright") {
+		return false
+	}
+	for i := 0; i+4 <= len(l); i++ {
+		if isDigits(l[i:i+4]) && (i+4 == len(l) || l[i+4] < '0' || l[i+4] > '9') {
+			return true
+		}
+	}
+	return false
+}

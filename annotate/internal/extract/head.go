@@ -232,7 +232,14 @@ var dateWords = func() map[string]byte {
 	m := map[string]byte{}
 	for _, w := range strings.Fields("january february march april may june july august september october november december " +
 		"jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday " +
-		"mon tue tues wed thu thur thurs fri sat sun today yesterday") {
+		"mon tue tues wed thu thur thurs fri sat sun today yesterday " +
+		// the same in German, French, Spanish, Portuguese, Italian, Dutch and Indonesian
+		"januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre octobre " +
+		"novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre " +
+		"janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno " +
+		"luglio settembre ottobre dicembre januari februari maart mei augustus maret agustus desember " +
+		"montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche " +
+		"lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira") {
 		m[w] = 'm'
 	}
 	for _, w := range strings.Fields("ago") {
@@ -240,7 +247,7 @@ var dateWords = func() map[string]byte {
 	}
 	for _, w := range strings.Fields("st nd rd th updated published posted modified last on at am pm a m p et est edt ct cst cdt " +
 		"pt pst pdt gmt utc bst cet cest ist jst hkt aest min mins minute minutes hour hours hr hrs day days week weeks " +
-		"month months year years and original") {
+		"month months year years and original de del la le à às um am den der des du el") {
 		m[w] = 'f'
 	}
 	return m

@@ -77,8 +77,27 @@ var appPromo = regexp.MustCompile(`(?i)\b(app|newsletter|subscribe|sign up|downl
 // shareLine matches share prompts in plain-text scrapes.
 var shareLine = regexp.MustCompile(`(?i)^\s*(share( and follow| this( article| story)?| on (facebook|twitter|x|whatsapp|linkedin))?|follow|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin)\s*$`)
 
-// relatedHeader matches the line that starts a teaser list at the end of a scrape.
-var relatedHeader = regexp.MustCompile(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|explore further|latest news|don'?t miss|what to read next|up next)\s*:?\s*$`)
+// relatedHeader matches the line that starts a teaser list at the end of a scrape (also in the
+// languages of the pages we have seen most).
+var relatedHeader = regexp.MustCompile(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|explore further|latest news|don'?t miss|what to read next|up next|elsewhere on .{1,30}?(\.\.\.|…)?|lesen sie auch|mehr zum thema|leia também|lea también|à lire aussi|voir aussi|leggi anche|baca juga|читайте также|материалы по теме|関連記事)\s*:?\s*$`)
+
+// authorHeader starts the author's biography at the end of an article.
+var authorHeader = regexp.MustCompile(`(?i)^\s*(about the authors?|author bio(graphy)?|about the writer)\s*:?\s*$`)
+
+// adLabels are the words a page prints over an advertisement, in several languages.
+var adLabels = map[string]bool{"advertisement": true, "advertising": true, "ad": true, "anzeige": true, "werbung": true,
+	"publicité": true, "publicidad": true, "pubblicità": true, "advertentie": true, "iklan": true, "реклама": true,
+	"広告": true, "광고": true, "广告": true}
+
+// affiliateNotice is a shop-link disclosure: "This post may contain affiliate links", "IGN may get
+// a share of the sale", "Microsoft may earn an Affiliate Commission".
+var affiliateNotice = regexp.MustCompile(`(?i)\b(?:contains? affiliate|affiliate (?:links?|commission|partner)|may (?:earn|get|receive) (?:a |an )?(?:small )?(?:share|commission|affiliate))`)
+
+// followPrompt asks the reader to follow the site or the writer elsewhere.
+var followPrompt = regexp.MustCompile(`(?i)^(?:follow (?:me|us|him|her|them)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|tiktok|youtube|@\w+)|follow .{2,60}\bcoverage\b.{0,80}\bat https?://|join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|check out my website)`)
+
+// tagLine lists the article's tags or categories: "Filed under: Politics |", "Tags: Apple".
+var tagLine = regexp.MustCompile(`(?i)^(?:filed under|tags?|tagged(?: with)?|categories|category|posted in)\s*:`)
 
 // moreFrom matches a short line announcing other stories: "More Washington Examiner",
 // "More from The Guardian", "More in Politics". What follows it in the article container is a
@@ -95,7 +114,7 @@ var scraperDate = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-
 var creditLine = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture|credit|credits|source)s?\s*:\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*)$`)
 
 // uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
-var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints)$`)
+var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+)$`)
 
 // contactLine is an author's contact note closing an article: "Write to Al Root at allen.root@dowjones.com".
 var contactLine = regexp.MustCompile(`(?i)^(?:write to|contact|email) [^@]{2,80} at \S+@\S+?\.?$`)
@@ -104,7 +123,7 @@ var contactLine = regexp.MustCompile(`(?i)^(?:write to|contact|email) [^@]{2,80}
 var reprintNotice = regexp.MustCompile(`(?i)\bthis copy is for your personal,? non-commercial use only\b`)
 
 // browserNotice is a site's warning about the reader's browser.
-var browserNotice = regexp.MustCompile(`(?i)\b(?:update to a modern browser|upgrade your browser|your browser is (?:out of date|not supported)|unsupported browser|detected you are (?:on|using) internet explorer)\b`)
+var browserNotice = regexp.MustCompile(`(?i)\b(?:update to a modern browser|upgrade your browser|your browser is (?:out of date|not supported)|unsupported browser|detected you are (?:on|using) internet explorer|playback is unsupported on your device)\b`)
 
 // newsletterBox is a newsletter or alert sign-up pitch.
 var newsletterBox = regexp.MustCompile(`(?i)\b(?:newsletters?|news alerts?|breaking news emails?|(?:in|to|meet) your inbox|subscribe to our)\b`)

@@ -89,7 +89,7 @@ type extractor struct {
 	group     int
 	pendingSp bool
 	figImage  *doc.Image
-	teasers   bool            // past a "More from …" line: the rest of this content root is a teaser feed
+	tail      string          // past a "More from …" or "About the author" line: why the rest of this content root goes
 	seen      map[string]bool // blocks kept so far, to drop repeats
 	blockEl   *html.Node      // the element that opened the block being built
 
