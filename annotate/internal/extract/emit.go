@@ -205,7 +205,11 @@ func (e *extractor) element(n *html.Node) {
 		e.text("”")
 	default:
 		if isBlock(n.DataAtom) {
-			e.block(n, frame{kind: doc.Paragraph})
+			kind := doc.Paragraph
+			if isCaption(n) {
+				kind = doc.Caption
+			}
+			e.block(n, frame{kind: kind})
 		} else {
 			e.emit(n, true)
 		}
@@ -338,6 +342,9 @@ func (e *extractor) flush() {
 		return
 	}
 	kind := e.kind
+	if kind == doc.Caption && e.container != doc.Figure && len(strings.Fields(s)) > captionMaxWords {
+		kind = doc.Paragraph // a "caption" class around prose
+	}
 	switch e.container {
 	case doc.UnorderedList, doc.OrderedList:
 		kind = doc.ListItem

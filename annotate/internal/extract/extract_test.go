@@ -71,6 +71,13 @@ func TestHTML(t *testing.T) {
 				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
 		},
 		{
+			name: "a gallery repeating one caption in WordPress caption blocks keeps it once",
+			html: `<article>` + story + strings.Repeat(`<div class="wp-caption"><img src="https://img.example.com/a.jpg" alt=""><p class="wp-caption-text">The harbour at dawn during the 2026 storm season</p></div>`, 4) +
+				`<div class="has-caption"><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force, officials said.</p></div></article>`,
+			keep:    []string{"The harbour at dawn during the 2026 storm season", "expected to reopen"},
+			removed: map[string]string{"The harbour at dawn": doc.ReasonCaption},
+		},
+		{
 			name:    "inline promo line",
 			html:    `<article>` + story + `<p><a href="/live"><strong>READ MORE: LIVE UPDATES FROM THE COAST</strong></a></p><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force.</p></article>`,
 			keep:    []string{"expected to reopen on Wednesday"},

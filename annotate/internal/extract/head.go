@@ -28,6 +28,16 @@ func isDek(n *html.Node) bool {
 	return false
 }
 
+// isCaption reports an element, or its parent, naming itself a caption.
+func isCaption(n *html.Node) bool {
+	for k := 0; k < 2 && n != nil && n.Type == html.ElementNode; k, n = k+1, n.Parent {
+		if captionWords.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+			return true
+		}
+	}
+	return false
+}
+
 const (
 	proseMinWords  = 10 // a paragraph this long that is not a date, byline or standfirst starts the body
 	proseMinRunes  = 60 // the same in a script written without spaces

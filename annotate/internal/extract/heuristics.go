@@ -44,7 +44,11 @@ const (
 	proseParagraph    = 120 // a <p> this long, sentence-like and mostly unlinked, is prose
 	minProseKept      = 400 // the densest paragraph container, with at least this much prose, is never dropped whole
 	articleBodyGrowth = 3.0 // an itemprop=articleBody around the top candidate replaces it if at most this much larger
+	captionMaxWords   = 60  // a block the page calls a caption is one only up to this length
 )
+
+// captionWords are class/id words of a picture's caption outside <figcaption> ("wp-caption-text").
+var captionWords = words("caption|captions")
 
 // tagReasons are elements that are boilerplate by their tag alone (when they hold text).
 var tagReasons = map[string]string{
