@@ -345,6 +345,7 @@ func (e *extractor) flush() {
 	if kind == doc.Caption && e.container != doc.Figure && len(strings.Fields(s)) > captionMaxWords {
 		kind = doc.Paragraph // a "caption" class around prose
 	}
+	caption := kind == doc.Caption || e.container == doc.Figure // also a caption inside a gallery's list item
 	switch e.container {
 	case doc.UnorderedList, doc.OrderedList:
 		kind = doc.ListItem
@@ -386,7 +387,7 @@ func (e *extractor) flush() {
 		e.b.Remove(s, reason)
 		return
 	}
-	if reason := e.blockBoilerplate(s, kind); reason != "" {
+	if reason := e.blockBoilerplate(s, kind, caption); reason != "" {
 		e.b.Remove(s, reason)
 		return
 	}
@@ -416,7 +417,7 @@ func (e *extractor) flush() {
 // blockBoilerplate catches page furniture inside the article container: credits, interface
 // words, newsletter pitches, date and byline lines, bare addresses, and repeats of a block
 // already kept (slideshow captions).
-func (e *extractor) blockBoilerplate(s string, kind doc.Kind) string {
+func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) string {
 	words := len(strings.Fields(s))
 	switch {
 	case words <= 12 && creditLine.MatchString(s):
@@ -444,16 +445,29 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind) string {
 	case words <= 15 && copyrightLine(s):
 		return doc.ReasonFooter
 	}
-	if kind == doc.Caption && len(s) >= 30 { // a slideshow repeats its captions; prose may repeat on purpose
-		if e.seen == nil {
-			e.seen = map[string]bool{}
+	if caption && len(s) >= 30 { // a slideshow repeats its captions; prose may repeat on purpose
+		key := captionKey(s)
+		for _, c := range e.seen {
+			if strings.HasPrefix(c, key) {
+				return doc.ReasonCaption // the same caption again, whole or cut short
+			}
 		}
-		if e.seen[s] {
-			return doc.ReasonCaption // the same caption again
+		if len(e.seen) == recentCaptions {
+			e.seen = e.seen[1:] // a gallery repeats within a page's stretch; this bounds the work on hostile input
 		}
-		e.seen[s] = true
+		e.seen = append(e.seen, key)
 	}
 	return ""
+}
+
+// captionKey is a caption without the toggle a gallery puts after it ("… more", "less") or the
+// ellipsis that cuts it short.
+func captionKey(s string) string {
+	s = strings.TrimSpace(s)
+	for _, suffix := range []string{" less", " more", "…", "...", " "} {
+		s = strings.TrimSuffix(s, suffix)
+	}
+	return strings.TrimSpace(s)
 }
 
 // linkedShare is the share of s inside links.

@@ -17,6 +17,7 @@ func TestHTML(t *testing.T) {
 		html        string
 		opts        Options
 		keep        []string
+		once        []string // kept exactly once
 		drop        []string
 		removed     map[string]string // removed text fragment → reason
 		title       string
@@ -74,8 +75,16 @@ func TestHTML(t *testing.T) {
 			name: "a gallery repeating one caption in WordPress caption blocks keeps it once",
 			html: `<article>` + story + strings.Repeat(`<div class="wp-caption"><img src="https://img.example.com/a.jpg" alt=""><p class="wp-caption-text">The harbour at dawn during the 2026 storm season</p></div>`, 4) +
 				`<div class="has-caption"><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force, officials said.</p></div></article>`,
-			keep:    []string{"The harbour at dawn during the 2026 storm season", "expected to reopen"},
+			keep:    []string{"expected to reopen"},
+			once:    []string{"The harbour at dawn during the 2026 storm season"},
 			removed: map[string]string{"The harbour at dawn": doc.ReasonCaption},
+		},
+		{
+			name: "a gallery in a list shows each caption whole and cut short",
+			html: `<article>` + story + `<ul class="gallery">` + strings.Repeat(`<li><img src="https://img.example.com/a.jpg" alt=""><div class="caption-full">Brock Nelson puts the winning goal past the goaltender in overtime. (AP Photo/Gene J. Puskar) <a class="more-caption">less</a></div><div class="caption-truncated">Brock Nelson puts the winning goal past the goaltender ... <a class="more-caption">more</a></div></li>`, 2) + `</ul></article>`,
+			once:    []string{"Brock Nelson puts the winning goal past the goaltender in overtime."},
+			drop:    []string{"goaltender ..."},
+			removed: map[string]string{"goaltender ... more": doc.ReasonCaption},
 		},
 		{
 			name:    "inline promo line",
@@ -160,6 +169,11 @@ func TestHTML(t *testing.T) {
 			for _, k := range tc.keep {
 				if !strings.Contains(d.Text, k) {
 					t.Errorf("text lacks %q:\n%s", k, d.Text)
+				}
+			}
+			for _, k := range tc.once {
+				if n := strings.Count(d.Text, k); n != 1 {
+					t.Errorf("text has %q %d times, want once:\n%s", k, n, d.Text)
 				}
 			}
 			for _, k := range tc.drop {

@@ -45,6 +45,7 @@ const (
 	minProseKept      = 400 // the densest paragraph container, with at least this much prose, is never dropped whole
 	articleBodyGrowth = 3.0 // an itemprop=articleBody around the top candidate replaces it if at most this much larger
 	captionMaxWords   = 60  // a block the page calls a caption is one only up to this length
+	recentCaptions    = 64  // a caption repeating one of this many before it is dropped
 )
 
 // captionWords are class/id words of a picture's caption outside <figcaption> ("wp-caption-text").
