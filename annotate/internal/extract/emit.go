@@ -383,7 +383,12 @@ func (e *extractor) flush() {
 			return
 		}
 	}
-	if reason := lineBoilerplate(s, linkedShare(s, spans)); reason != "" {
+	linked := linkedShare(s, spans)
+	if nl := strings.IndexByte(s, '\n'); nl > 0 && linked > 0.4 && relatedHeader.MatchString(s[:nl]) {
+		e.b.Remove(s, doc.ReasonRelated) // "DON'T MISS" and a headline per line
+		return
+	}
+	if reason := lineBoilerplate(s, linked); reason != "" {
 		e.b.Remove(s, reason)
 		return
 	}
@@ -393,13 +398,11 @@ func (e *extractor) flush() {
 	}
 	if kind == doc.Caption {
 		if loc := captionCreditTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			e.b.Remove(strings.TrimSpace(s[loc[0]:]), doc.ReasonCaption) // the image credit
-			s = strings.TrimRight(s[:loc[0]], " ")
-			for i := range spans {
-				spans[i].End = min(spans[i].End, len(s))
-				spans[i].Start = min(spans[i].Start, spans[i].End)
-			}
+			s, spans = e.cutTail(s, spans, loc[0], doc.ReasonCaption) // the image credit
 		}
+	}
+	if loc := tweetBox.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s, spans = e.cutTail(s, spans, loc[0], doc.ReasonShare) // a pull quote's share button
 	}
 	blk := doc.Block{Kind: kind, Level: e.level, Container: e.container, Group: e.group}
 	if e.blockEl != nil && kind != doc.Caption && isDek(e.blockEl) {
@@ -412,6 +415,17 @@ func (e *extractor) flush() {
 		blk.Image, e.figImage = e.figImage, nil
 	}
 	e.b.Add(blk, s, spans)
+}
+
+// cutTail lists s[at:] as removed with reason and returns the rest, its spans clipped to it.
+func (e *extractor) cutTail(s string, spans []doc.Span, at int, reason string) (string, []doc.Span) {
+	e.b.Remove(strings.TrimSpace(s[at:]), reason)
+	s = strings.TrimRight(s[:at], " ")
+	for i := range spans {
+		spans[i].End = min(spans[i].End, len(s))
+		spans[i].Start = min(spans[i].Start, spans[i].End)
+	}
+	return s, spans
 }
 
 // blockBoilerplate catches page furniture inside the article container: credits, interface
@@ -438,7 +452,7 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 		return doc.ReasonFooter
 	case words <= 40 && affiliateNotice.MatchString(s):
 		return doc.ReasonAd
-	case words <= 30 && followPrompt.MatchString(s):
+	case words <= 40 && followPrompt.MatchString(s):
 		return doc.ReasonPromo
 	case words <= 12 && tagLine.MatchString(s):
 		return doc.ReasonNav

@@ -87,6 +87,15 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"goaltender ... more": doc.ReasonCaption},
 		},
 		{
+			name: "teasers and share buttons between paragraphs",
+			html: `<article>` + story + `<p><strong>DON'T MISS</strong><br><a href="https://x.example/a">Storm chasers film the surge</a> [VIDEO]<br><a href="https://x.example/b">Ferry stranded off the coast</a> [NEWS]</p>` +
+				`<p>SEE MORE: Harbour closures across the region</p><p>Every storm tests the harbour's defences.Click To Tweet</p>` +
+				`<p>Dana Reyes covers the coast. Follow her on Twitter @danareyes.</p></article>`,
+			keep:    []string{"Every storm tests the harbour's defences."},
+			drop:    []string{"DON'T MISS", "Ferry stranded", "SEE MORE", "Click To Tweet", "Follow her"},
+			removed: map[string]string{"Storm chasers": doc.ReasonRelated, "SEE MORE": doc.ReasonRelated, "Click To Tweet": doc.ReasonShare, "Follow her": doc.ReasonPromo},
+		},
+		{
 			name:    "inline promo line",
 			html:    `<article>` + story + `<p><a href="/live"><strong>READ MORE: LIVE UPDATES FROM THE COAST</strong></a></p><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force.</p></article>`,
 			keep:    []string{"expected to reopen on Wednesday"},

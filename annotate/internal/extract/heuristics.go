@@ -74,7 +74,7 @@ var silentTags = map[string]bool{
 
 // promoLine matches inline promo and related-story lines inside an article body
 // ("READ MORE: …", "CLICK HERE TO GET THE APP", "Sign up for our newsletter").
-var promoLine = regexp.MustCompile(`(?i)^\s*(share your thoughts|to read the full story|subscribe to (continue|read)|already a subscriber|read more|read also|see also|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
+var promoLine = regexp.MustCompile(`(?i)^\s*(share your thoughts|to read the full story|subscribe to (continue|read)|already a subscriber|read more|read also|see also|see more|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
 
 // appPromo is the promo flavour of promoLine: these get reason "promo", the rest "related".
 var appPromo = regexp.MustCompile(`(?i)\b(app|newsletter|subscribe|sign up|download|click (here )?to get|follow us|podcast)\b`)
@@ -99,7 +99,10 @@ var adLabels = map[string]bool{"advertisement": true, "advertising": true, "ad":
 var affiliateNotice = regexp.MustCompile(`(?i)\b(?:contains? affiliate|affiliate (?:links?|commission|partner)|may (?:earn|get|receive) (?:a |an )?(?:small )?(?:share|commission|affiliate))`)
 
 // followPrompt asks the reader to follow the site or the writer elsewhere.
-var followPrompt = regexp.MustCompile(`(?i)^(?:follow (?:me|us|him|her|them)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|tiktok|youtube|@\w+)|follow .{2,60}\bcoverage\b.{0,80}\bat https?://|join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|check out my website)`)
+var followPrompt = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:follow (?:me|us|him|her|them)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|tiktok|youtube|@\w+)|follow .{2,60}\bcoverage\b.{0,80}\bat https?://|join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|check out my website)`)
+
+// tweetBox is a pull quote offered for sharing: "… business.Click To Tweet".
+var tweetBox = regexp.MustCompile(`(?i)(?:click to tweet|tweet this)\s*$`)
 
 // tagLine lists the article's tags or categories: "Filed under: Politics |", "Tags: Apple".
 var tagLine = regexp.MustCompile(`(?i)^(?:filed under|tags?|tagged(?: with)?|categories|category|posted in)\s*:`)
