@@ -80,8 +80,8 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"The harbour at dawn": doc.ReasonCaption},
 		},
 		{
-			name: "a gallery in a list shows each caption whole and cut short",
-			html: `<article>` + story + `<ul class="gallery">` + strings.Repeat(`<li><img src="https://img.example.com/a.jpg" alt=""><div class="caption-full">Brock Nelson puts the winning goal past the goaltender in overtime. (AP Photo/Gene J. Puskar) <a class="more-caption">less</a></div><div class="caption-truncated">Brock Nelson puts the winning goal past the goaltender ... <a class="more-caption">more</a></div></li>`, 2) + `</ul></article>`,
+			name:    "a gallery in a list shows each caption whole and cut short",
+			html:    `<article>` + story + `<ul class="gallery">` + strings.Repeat(`<li><img src="https://img.example.com/a.jpg" alt=""><div class="caption-full">Brock Nelson puts the winning goal past the goaltender in overtime. (AP Photo/Gene J. Puskar) <a class="more-caption">less</a></div><div class="caption-truncated">Brock Nelson puts the winning goal past the goaltender ... <a class="more-caption">more</a></div></li>`, 2) + `</ul></article>`,
 			once:    []string{"Brock Nelson puts the winning goal past the goaltender in overtime."},
 			drop:    []string{"goaltender ..."},
 			removed: map[string]string{"goaltender ... more": doc.ReasonCaption},
