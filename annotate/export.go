@@ -34,7 +34,7 @@ func Page(r *Result) string {
 		sb.WriteString("<h1>" + html.EscapeString(*r.Title) + "</h1>")
 	}
 	if r.Summary != nil {
-		sb.WriteString("<p><strong>" + html.EscapeString(*r.Summary) + "</strong></p>")
+		sb.WriteString("<p><strong>" + strings.ReplaceAll(html.EscapeString(*r.Summary), "\n", "<br>") + "</strong></p>")
 	}
 	if meta := byline(r); meta != "" {
 		sb.WriteString("<p>" + html.EscapeString(meta) + "</p>")
@@ -59,7 +59,11 @@ func Markdown(r *Result) string {
 		sb.WriteString("# " + *r.Title + "\n\n")
 	}
 	if r.Summary != nil {
-		sb.WriteString("**" + mdEscape(*r.Summary) + "**\n\n")
+		lines := strings.Split(*r.Summary, "\n")
+		for i, l := range lines {
+			lines[i] = "**" + mdEscape(l) + "**"
+		}
+		sb.WriteString(strings.Join(lines, "  \n") + "\n\n")
 	}
 	if meta := byline(r); meta != "" {
 		sb.WriteString("*" + meta + "*\n\n")

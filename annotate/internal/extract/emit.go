@@ -417,6 +417,19 @@ func (e *extractor) flush() {
 	e.b.Add(blk, s, spans)
 }
 
+// urlHeavy reports a line made mostly of web addresses (a CMS's attachment data printed into the page).
+func urlHeavy(s string) bool {
+	urls, urlChars, chars := 0, 0, 0
+	for _, f := range strings.Fields(s) {
+		chars += len(f)
+		if strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://") {
+			urls++
+			urlChars += len(f)
+		}
+	}
+	return urls >= 2 && 2*urlChars >= chars
+}
+
 // cutTail lists s[at:] as removed with reason and returns the rest, its spans clipped to it.
 func (e *extractor) cutTail(s string, spans []doc.Span, at int, reason string) (string, []doc.Span) {
 	e.b.Remove(strings.TrimSpace(s[at:]), reason)
@@ -442,7 +455,7 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 		return doc.ReasonPromo
 	case words <= 12 && datelineOnly.MatchString(strings.TrimSpace(s)):
 		return doc.ReasonOther
-	case bareURL.MatchString(s):
+	case bareURL.MatchString(s) || urlHeavy(s):
 		return doc.ReasonOther
 	case words <= 16 && contactLine.MatchString(strings.TrimSpace(s)):
 		return doc.ReasonOther

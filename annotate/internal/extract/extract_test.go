@@ -21,6 +21,7 @@ func TestHTML(t *testing.T) {
 		drop        []string
 		removed     map[string]string // removed text fragment → reason
 		title       string
+		summary     string
 		wantSnippet string // a piece of the block structure, e.g. a link's href
 	}{
 		{
@@ -144,6 +145,7 @@ func TestHTML(t *testing.T) {
 			drop:    []string{"World", "Storm closes", "Three terminals shut", "Dana Reyes", "Updated"},
 			removed: map[string]string{"World": doc.ReasonNav, "By Dana Reyes": doc.ReasonOther, "Updated Nov. 19": doc.ReasonOther},
 			title:   "Storm closes ports along the coast",
+			summary: "Three terminals shut as winds reach 120 km/h.",
 		},
 		{
 			name: "a sub-headline heading that is the page's description is the standfirst",
@@ -164,6 +166,15 @@ func TestHTML(t *testing.T) {
 			drop:    []string{"ブログ", "by ライトハウス", "商品の改造が商標法違反に！？"},
 			removed: map[string]string{"ブログ": doc.ReasonNav},
 			title:   "商品の改造が商標法違反に！？",
+		},
+		{
+			name: "key points above the article are its summary; attachment data is not text",
+			html: `<article><h1>Storm closes ports</h1><div>Key Points</div><ul><li>Three terminals shut.</li><li>Ferries cancelled.</li></ul>` + story +
+				`<p>https://example.com/wp-content/uploads/a.jpg 540 960 admin https://example.com/wp-content/uploads/b.png</p></article>`,
+			keep:    []string{"harbour authority"},
+			drop:    []string{"Key Points", "Three terminals shut", "wp-content"},
+			removed: map[string]string{"wp-content": doc.ReasonOther},
+			summary: "Three terminals shut.\nFerries cancelled.",
 		},
 		{
 			name:  "metadata",
@@ -192,6 +203,9 @@ func TestHTML(t *testing.T) {
 			}
 			checkRemoved(t, d, tc.removed)
 			checkRemovedOrder(t, d)
+			if tc.summary != "" && d.Summary != tc.summary {
+				t.Errorf("summary %q, want %q", d.Summary, tc.summary)
+			}
 			if tc.title != "" && d.Title != tc.title {
 				t.Errorf("title %q, want %q", d.Title, tc.title)
 			}

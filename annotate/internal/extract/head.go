@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,6 +15,9 @@ import (
 // furniture the body must not repeat: the section kicker above the headline, the headline
 // itself, the standfirst, byline and date lines. The headline and standfirst become metadata;
 // the rest is listed as removed.
+
+// summaryLabel heads a list of key points above an article.
+var summaryLabel = regexp.MustCompile(`(?i)^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|tl;?dr)\s*:?$`)
 
 // dekWords are class/id words of a standfirst (the summary under a headline).
 var dekWords = words("dek|deck|standfirst|sub-?head|sub-?headline|sub-?title|subtitle|strapline|summary|article-?summary|excerpt|description")
@@ -69,9 +73,27 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 	for i := 0; i < body; i++ {
 		b := d.Blocks[i]
 		s := d.Text[b.Start:b.End]
+		if reasons[i] != "" {
+			continue
+		}
 		switch {
 		case b.Kind == doc.Caption:
 			continue // a lead picture's caption is part of the article
+		case summaryLabel.MatchString(s):
+			// "Key Points" and the list under it: the summary, in points
+			var points []string
+			for j := i + 1; j < body && d.Blocks[j].Kind == doc.ListItem; j++ {
+				points = append(points, d.Text[d.Blocks[j].Start:d.Blocks[j].End])
+				reasons[j] = doc.Silent
+			}
+			reasons[i] = doc.ReasonOther // a label over nothing
+			if len(points) > 0 {
+				reasons[i] = doc.Silent
+				if d.Summary != "" {
+					d.Summary += "\n"
+				}
+				d.Summary += strings.Join(points, "\n")
+			}
 		case b.Kind == doc.Heading && headline < 0 && (b.Level == 1 || b.Level == 2 && e.titleLike(s)):
 			headline = i
 			reasons[i] = doc.ReasonOther // a heading the metadata does not call the headline is listed
