@@ -455,6 +455,8 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 		return doc.ReasonPromo
 	case words <= 12 && datelineOnly.MatchString(strings.TrimSpace(s)):
 		return doc.ReasonOther
+	case words <= 16 && signedOrDated.MatchString(s) && e.dateOrByline(s):
+		return doc.ReasonOther
 	case bareURL.MatchString(s) || urlHeavy(s):
 		return doc.ReasonOther
 	case words <= 16 && contactLine.MatchString(strings.TrimSpace(s)):
@@ -520,6 +522,9 @@ func linkedShare(s string, spans []doc.Span) float64 {
 // lineBoilerplate classifies one short line of an article body as promo or related, or "".
 func lineBoilerplate(s string, linked float64) string {
 	words := len(strings.Fields(s))
+	if words >= 3 && words <= allCapsPromoMaxWords && isAllCaps(s) && linked > 0.5 {
+		return doc.ReasonRelated // a linked headline in capitals between paragraphs
+	}
 	if words > promoMaxWords {
 		return ""
 	}

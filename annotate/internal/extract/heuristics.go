@@ -28,24 +28,28 @@ var classReasons = []struct {
 // classReasons (a "share" word in "article-share-count" must not drop the article).
 var articleHint = words("article|articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content|main-?content|body-?text|content-?body|rich-?text|text")
 
+// screenReaderOnly are class words of text hidden from sight and kept for screen readers.
+var screenReaderOnly = words("sr-?only|visually-?hidden|visuallyhidden|screen-?reader-?text|screen-?reader-?only|off-?screen|a11y-?hidden|hidden-?visually|element-?invisible|u-?hidden-?visually")
+
 // articleBodyHint is the narrow version of articleHint: names only article bodies use.
 var articleBodyHint = words("articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content")
 
 // Weights for the content score (Readability's scheme, retuned).
 const (
-	minParagraphChars = 25  // shorter text runs do not vote for a container
-	charsPerPoint     = 100 // one point per this many characters, up to maxLengthPoints
-	maxLengthPoints   = 3
-	classWeight       = 25  // added for articleHint, subtracted for classReasons
-	siblingThreshold  = 0.2 // a sibling joins the article with at least this share of the top score
-	siblingProse      = 300 // characters of text a same-class sibling needs to join the article
-	maxLinkDensity    = 0.5 // blocks with more of their text in links are navigation
-	promoMaxWords     = 16  // an all-caps or "READ MORE" line longer than this is prose
-	proseParagraph    = 120 // a <p> this long, sentence-like and mostly unlinked, is prose
-	minProseKept      = 400 // the densest paragraph container, with at least this much prose, is never dropped whole
-	articleBodyGrowth = 3.0 // an itemprop=articleBody around the top candidate replaces it if at most this much larger
-	captionMaxWords   = 60  // a block the page calls a caption is one only up to this length
-	recentCaptions    = 64  // a caption repeating one of this many before it is dropped
+	minParagraphChars    = 25  // shorter text runs do not vote for a container
+	charsPerPoint        = 100 // one point per this many characters, up to maxLengthPoints
+	maxLengthPoints      = 3
+	classWeight          = 25  // added for articleHint, subtracted for classReasons
+	siblingThreshold     = 0.2 // a sibling joins the article with at least this share of the top score
+	siblingProse         = 300 // characters of text a same-class sibling needs to join the article
+	maxLinkDensity       = 0.5 // blocks with more of their text in links are navigation
+	promoMaxWords        = 16  // an all-caps or "READ MORE" line longer than this is prose
+	allCapsPromoMaxWords = 30  // a linked line in capitals up to this long is a promoted headline
+	proseParagraph       = 120 // a <p> this long, sentence-like and mostly unlinked, is prose
+	minProseKept         = 400 // the densest paragraph container, with at least this much prose, is never dropped whole
+	articleBodyGrowth    = 3.0 // an itemprop=articleBody around the top candidate replaces it if at most this much larger
+	captionMaxWords      = 60  // a block the page calls a caption is one only up to this length
+	recentCaptions       = 64  // a caption repeating one of this many before it is dropped
 )
 
 // captionWords are class/id words of a picture's caption outside <figcaption> ("wp-caption-text").
@@ -138,6 +142,9 @@ var newsletterBox = regexp.MustCompile(`(?i)\b(?:newsletters?|news alerts?|break
 
 // datelineOnly is a paragraph that is only a date and time, or only a byline.
 var datelineOnly = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)(?: on)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:(?:,| and) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})*$`)
+
+// signedOrDated opens a byline or date line: "By …", "Published …", "Updated …".
+var signedOrDated = regexp.MustCompile(`(?i)^(?:by|published|updated|posted|last updated|last modified)\b`)
 
 // bareURL is a paragraph that is only an address.
 var bareURL = regexp.MustCompile(`^https?://\S+$`)

@@ -367,6 +367,9 @@ func classify(n *html.Node) (silent bool, reason string) {
 	}
 	names := attr(n, "class") + " " + attr(n, "id")
 	hits := nameHits(names)
+	if screenReaderOnly.in(hits) {
+		return false, doc.ReasonOther // a label for screen readers ("Image caption"), not shown on the page
+	}
 	if hits == 0 || articleHint.in(hits) {
 		return false, ""
 	}
