@@ -395,3 +395,41 @@ func FuzzText(f *testing.F) {
 		checkDoc(t, Text(s))
 	})
 }
+
+func TestCredits(t *testing.T) {
+	lines := []struct {
+		s      string
+		credit bool
+	}{
+		{"Photo: Gene J. Puskar", true},
+		{"Image Credit: WeWork", true},
+		{"Credit...Anna Moneymaker/The New York Times", true},
+		{"(Image: © NASA/ESA/K. Retherford/SWRI)", true},
+		{"Getty", true},
+		{"Jane Doe | Bloomberg | Getty Images", true},
+		{"Getty Images bought a rival archive on Tuesday", false},
+		{"Sources said the talks had stalled.", false},
+	}
+	for _, tc := range lines {
+		if got := creditLine.MatchString(tc.s); got != tc.credit {
+			t.Errorf("creditLine(%q) = %v, want %v", tc.s, got, tc.credit)
+		}
+	}
+	tails := []struct{ s, caption string }{
+		{"Home Depot stock fell after the report. Photograph by Robyn Beck/AFP/Getty Images", "Home Depot stock fell after the report."},
+		{"The house in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "The house in Braunau am Inn, Austria."},
+		{"Rep. Ilhan Omar speaks at the Capitol.J. Scott Applewhite / AP file", "Rep. Ilhan Omar speaks at the Capitol."},
+		{"Titan in false colour. (NASA/JPL/Space Science Institute)", "Titan in false colour. (NASA/JPL/Space Science Institute)"},
+		{"Waves hit the pier. (AP Photo/Evan Vucci)", "Waves hit the pier."},
+		{"The pier at night", "The pier at night"},
+	}
+	for _, tc := range tails {
+		got := tc.s
+		if loc := captionCreditTail.FindStringIndex(tc.s); loc != nil && loc[0] > 0 {
+			got = tc.s[:loc[0]]
+		}
+		if got != tc.caption {
+			t.Errorf("caption of %q = %q, want %q", tc.s, got, tc.caption)
+		}
+	}
+}

@@ -122,8 +122,9 @@ var captionCredit = regexp.MustCompile(`(?i)\((?:[^()]{0,60}\b(?:images?|photos?
 // scraperDate matches a scraper's "date 2025-05-04" prefix glued to the first line.
 var scraperDate = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+Z-]+)?\s+`)
 
-// creditLine is a photo credit on its own: "Photo: Gene J. Puskar", "Jane Doe | Bloomberg | Getty Images".
-var creditLine = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture|credit|credits|source)s?\s*:\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*)$`)
+// creditLine is a photo credit on its own: "Photo: Gene J. Puskar", "Jane Doe | Bloomberg | Getty
+// Images", "Image Credit: WeWork", "Credit...Anna Moneymaker/The New York Times", "(Image: © NASA)", "Getty".
+var creditLine = regexp.MustCompile(`(?i)^(?:\(?(?:(?:photo|image|picture|video) )?(?:photo|image|picture|credit|credits|source|courtesy)s?\s*(?::|\.\.\.|…)\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*|getty|istock|alamy)$`)
 
 // uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
 var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+)$`)
@@ -156,5 +157,6 @@ var bareURL = regexp.MustCompile(`^https?://\S+$`)
 var footerLine = footerMatcher{}
 
 // captionCreditTail matches an image credit at the end of a caption: "… Credit: ESA",
-// "… Photo: Jane Doe/Reuters", "… (AP Photo/Evan Vucci)".
-var captionCreditTail = regexp.MustCompile(`(?i)\s*(?:\((?:[^()]{0,40}\b(?:photo|image|credit|getty|reuters|ap|afp|epa)\b[^()]{0,60})\)|(?:image |photo |picture )?(?:credit|credits|photo|photograph|image|source|courtesy)s?\s*:\s*[^.:]{1,80})\s*$`)
+// "… Photo: Jane Doe/Reuters", "… (AP Photo/Evan Vucci)", "… Photograph by Robyn Beck/AFP",
+// "… Austria.Leonhard Foeger / Reuters file".
+var captionCreditTail = regexp.MustCompile(`(?i)\s*(?:\((?:[^()]{0,40}\b(?:photo|image|credit|getty|reuters|ap|afp|epa)\b[^()]{0,60})\)|(?:image |photo |picture )?(?:credit|credits|photo|photograph|image|source|courtesy)s?\s*:\s*[^.:]{1,80}|(?:photograph(?:ed)?|photo|image|picture) by [^.:]{1,80}|(?-i:\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,3}) ?/ ?(?:reuters|ap|afp|epa|getty images|bloomberg)(?: file| photo)?)\s*$`)
