@@ -150,6 +150,11 @@ func sameText(a, b string) bool {
 
 // element turns one content element into blocks or inline spans.
 func (e *extractor) element(n *html.Node) {
+	if e.container == doc.Figure && (n.DataAtom == atom.Cite || creditWords.MatchString(attr(n, "class"))) {
+		e.flush()
+		e.b.Remove(fullText(n), doc.ReasonCaption) // a picture's credit
+		return
+	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		level, _ := strconv.Atoi(n.Data[1:])

@@ -142,11 +142,11 @@ func TestHTML(t *testing.T) {
 			html: `<html><head><meta property="og:title" content="Storm closes ports along the coast | Example News">` +
 				`<meta name="description" content="Three terminals shut as winds reach 120 km/h."><meta name="author" content="Dana Reyes"></head>` +
 				`<body><article><p><a href="/world">World</a></p><h1>Storm closes ports along the coast</h1><p class="article-dek">Three terminals shut as winds reach 120 km/h.</p>` +
-				`<p>By Dana Reyes</p><p>Updated Nov. 19, 2019 8:21 am ET</p><figure><img src="https://img.example.com/a.jpg" alt=""><figcaption>Waves hit the pier.</figcaption></figure>` +
+				`<p>By Dana Reyes</p><p>Updated Nov. 19, 2019 8:21 am ET</p><figure><img src="https://img.example.com/a.jpg" alt=""><figcaption>Waves hit the pier.</figcaption><cite>Harbour Photo Agency</cite></figure>` +
 				story + `</article></body></html>`,
 			keep:    []string{"Waves hit the pier.", "harbour authority"},
 			drop:    []string{"World", "Storm closes", "Three terminals shut", "Dana Reyes", "Updated"},
-			removed: map[string]string{"World": doc.ReasonNav, "By Dana Reyes": doc.ReasonOther, "Updated Nov. 19": doc.ReasonOther},
+			removed: map[string]string{"World": doc.ReasonNav, "By Dana Reyes": doc.ReasonOther, "Updated Nov. 19": doc.ReasonOther, "Harbour Photo Agency": doc.ReasonCaption},
 			title:   "Storm closes ports along the coast",
 			summary: "Three terminals shut as winds reach 120 km/h.",
 		},

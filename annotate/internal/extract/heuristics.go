@@ -52,6 +52,9 @@ const (
 	recentCaptions       = 64  // a caption repeating one of this many before it is dropped
 )
 
+// creditWords are class words of a picture's credit inside a figure.
+var creditWords = words("credit|credits|photo-?credit|image-?credit|media-?credit|copyright|source")
+
 // captionWords are class/id words of a picture's caption outside <figcaption> ("wp-caption-text").
 var captionWords = words("caption|captions")
 
