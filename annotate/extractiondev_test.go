@@ -73,7 +73,7 @@ func TestExtractionDev(t *testing.T) {
 	if p+r > 0 {
 		f1 = 2 * p * r / (p + r)
 	}
-	t.Logf("extraction-dev: %d pages, F1 %.3f P %.3f R %.3f, exact %d", len(ids), f1, p, r, exact)
+	t.Logf("extraction-dev: %d pages, F1 %.4f P %.4f R %.4f, exact %d", len(ids), f1, p, r, exact)
 	if f1 < 0.96 {
 		t.Errorf("extraction F1 %.3f fell below 0.96 (0.962 when last raised)", f1)
 	}

@@ -456,7 +456,7 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 		return doc.ReasonCaption
 	case words <= 5 && uiLabel.MatchString(strings.TrimSpace(s)):
 		return doc.ReasonOther
-	case words <= 30 && newsletterBox.MatchString(s) && kind != doc.Heading:
+	case newsletterBox.MatchString(s) && (words <= 30 && kind != doc.Heading || words <= 4):
 		return doc.ReasonPromo
 	case words <= 12 && datelineOnly.MatchString(strings.TrimSpace(s)):
 		return doc.ReasonOther
@@ -472,7 +472,7 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 		return doc.ReasonFooter
 	case words <= 40 && affiliateNotice.MatchString(s):
 		return doc.ReasonAd
-	case words <= 40 && followPrompt.MatchString(s):
+	case words <= 40 && (followPrompt.MatchString(s) || closingCTA.MatchString(s)):
 		return doc.ReasonPromo
 	case words <= 12 && tagLine.MatchString(s):
 		return doc.ReasonNav

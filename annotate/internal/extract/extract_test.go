@@ -66,11 +66,14 @@ func TestHTML(t *testing.T) {
 			html: `<article><p>Iklan</p><p>This post may contain affiliate links. Please see my disclosure page.</p>` + story +
 				`<p>Continue reading the main story</p><p>Follow AP's full coverage of the storm at https://apnews.com/storm</p>` +
 				`<p>Join our Space Forums to keep talking space on the latest missions!</p><p>Filed under: Weather |</p>` +
+				`<p>In each episode of her weekly show, Dana Reyes goes out with the coast guard. Click to subscribe!</p><h2>Breaking News Emails</h2>` +
+				`<p>Sharing is caring!</p><p><a href="https://x.example/blog"><i class="material-icons">chevron_left</i> Browse all posts</a></p><p>Via SyndiGate.info</p>` +
 				`<p>Copyright @ 2019 The Coast Times.</p><h3>About the author</h3><p>Dana Reyes</p><p>Dana covers the coast and spends her weekends sailing.</p></article>`,
 			keep: []string{"harbour authority", "coast guard asked"},
-			drop: []string{"Iklan", "affiliate", "Continue reading", "full coverage", "Space Forums", "Filed under", "Copyright", "About the author", "weekends sailing"},
+			drop: []string{"Iklan", "affiliate", "Continue reading", "full coverage", "Space Forums", "Filed under", "Copyright", "About the author", "weekends sailing",
+				"Click to subscribe", "Breaking News Emails", "Sharing is caring", "chevron_left", "SyndiGate"},
 			removed: map[string]string{"Iklan": doc.ReasonAd, "affiliate links": doc.ReasonAd, "full coverage": doc.ReasonPromo,
-				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
+				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Click to subscribe": doc.ReasonPromo, "Breaking News Emails": doc.ReasonPromo, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
 		},
 		{
 			name: "a gallery repeating one caption in WordPress caption blocks keeps it once",

@@ -28,6 +28,9 @@ var classReasons = []struct {
 // classReasons (a "share" word in "article-share-count" must not drop the article).
 var articleHint = words("article|articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content|main-?content|body-?text|content-?body|rich-?text|text")
 
+// iconFont are class words of icon-font glyphs written as ligature names ("chevron_left").
+var iconFont = words("material-?icons|material-?icons-?outlined|material-?icons-?round|material-?symbols|material-?symbols-?outlined|material-?symbols-?rounded")
+
 // screenReaderOnly are class words of text hidden from sight and kept for screen readers.
 var screenReaderOnly = words("sr-?only|visually-?hidden|visuallyhidden|screen-?reader-?text|screen-?reader-?only|off-?screen|a11y-?hidden|hidden-?visually|element-?invisible|u-?hidden-?visually")
 
@@ -108,6 +111,9 @@ var affiliateNotice = regexp.MustCompile(`(?i)\b(?:contains? affiliate|affiliate
 // followPrompt asks the reader to follow the site or the writer elsewhere.
 var followPrompt = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:follow (?:me|us|him|her|them)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|tiktok|youtube|@\w+)|follow .{2,60}\bcoverage\b.{0,80}\bat https?://|join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|check out my website)`)
 
+// closingCTA ends a promo paragraph: "… Click to subscribe!", "Subscribe now."
+var closingCTA = regexp.MustCompile(`(?i)(?:click (?:here )?to subscribe|subscribe now|sign up now|sign up here)[.!]?$`)
+
 // tweetBox is a pull quote offered for sharing: "… business.Click To Tweet".
 var tweetBox = regexp.MustCompile(`(?i)(?:click to tweet|tweet this)\s*$`)
 
@@ -127,10 +133,10 @@ var scraperDate = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-
 
 // creditLine is a photo credit on its own: "Photo: Gene J. Puskar", "Jane Doe | Bloomberg | Getty
 // Images", "Image Credit: WeWork", "Credit...Anna Moneymaker/The New York Times", "(Image: © NASA)", "Getty".
-var creditLine = regexp.MustCompile(`(?i)^(?:\(?(?:(?:photo|image|picture|video) )?(?:photo|image|picture|credit|credits|source|courtesy)s?\s*(?::|\.\.\.|…)\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*|getty|istock|alamy)$`)
+var creditLine = regexp.MustCompile(`(?i)^(?:\(?(?:(?:photo|image|picture|video) )?(?:photo|image|picture|credit|credits|source|courtesy)s?\s*(?::|\.\.\.|…)\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*|getty|istock|alamy|via [\w.-]+)$`)
 
 // uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
-var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+)$`)
+var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+|sharing is caring!?|get short url)$`)
 
 // contactLine is an author's contact note closing an article: "Write to Al Root at allen.root@dowjones.com".
 var contactLine = regexp.MustCompile(`(?i)^(?:write to|contact|email) [^@]{2,80} at \S+@\S+?\.?$`)

@@ -367,6 +367,9 @@ func classify(n *html.Node) (silent bool, reason string) {
 	}
 	names := attr(n, "class") + " " + attr(n, "id")
 	hits := nameHits(names)
+	if iconFont.in(hits) {
+		return true, "" // an icon drawn from its name in an icon font: no text to read
+	}
 	if screenReaderOnly.in(hits) {
 		return false, doc.ReasonOther // a label for screen readers ("Image caption"), not shown on the page
 	}
