@@ -422,7 +422,9 @@ func TestCredits(t *testing.T) {
 		{"Home Depot stock fell after the report. Photograph by Robyn Beck/AFP/Getty Images", "Home Depot stock fell after the report."},
 		{"The house in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "The house in Braunau am Inn, Austria."},
 		{"Rep. Ilhan Omar speaks at the Capitol.J. Scott Applewhite / AP file", "Rep. Ilhan Omar speaks at the Capitol."},
-		{"Titan in false colour. (NASA/JPL/Space Science Institute)", "Titan in false colour. (NASA/JPL/Space Science Institute)"},
+		{"Titan in false colour. (NASA/JPL/Space Science Institute)", "Titan in false colour."},
+		{"Swift's first six albums, including “1989.” (Photos by Richard Shotwell/Invision/AP, File)", "Swift's first six albums, including “1989.”"},
+		{"Turnout (in per cent) rose to 64 (from 58)", "Turnout (in per cent) rose to 64 (from 58)"},
 		{"Waves hit the pier. (AP Photo/Evan Vucci)", "Waves hit the pier."},
 		{"The pier at night", "The pier at night"},
 	}

@@ -166,6 +166,7 @@ var bareURL = regexp.MustCompile(`^https?://\S+$`)
 var footerLine = footerMatcher{}
 
 // captionCreditTail matches an image credit at the end of a caption: "… Credit: ESA",
-// "… Photo: Jane Doe/Reuters", "… (AP Photo/Evan Vucci)", "… Photograph by Robyn Beck/AFP",
+// "… Photo: Jane Doe/Reuters", "… (AP Photo/Evan Vucci)", "… (NASA/JPL/Space Science Institute)",
+// "… Photograph by Robyn Beck/AFP",
 // "… Austria.Leonhard Foeger / Reuters file".
-var captionCreditTail = regexp.MustCompile(`(?i)\s*(?:\((?:[^()]{0,40}\b(?:photo|image|credit|getty|reuters|ap|afp|epa)\b[^()]{0,60})\)|(?:image |photo |picture )?(?:credit|credits|photo|photograph|image|source|courtesy)s?\s*:\s*[^.:]{1,80}|(?:photograph(?:ed)?|photo|image|picture) by [^.:]{1,80}|(?-i:\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,3}) ?/ ?(?:reuters|ap|afp|epa|getty images|bloomberg)(?: file| photo)?)\s*$`)
+var captionCreditTail = regexp.MustCompile(`(?i)\s*(?:\((?:[^()]{0,40}\b(?:photos?|images?|credit|getty|reuters|ap|afp|epa)\b[^()]{0,60})\)|\([^()/]{1,40}(?:/[^()/]{1,40})+\)|(?:image |photo |picture )?(?:credit|credits|photo|photograph|image|source|courtesy)s?\s*:\s*[^.:]{1,80}|(?:photograph(?:ed)?|photo|image|picture) by [^.:]{1,80}|(?-i:\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,3}) ?/ ?(?:reuters|ap|afp|epa|getty images|bloomberg)(?: file| photo)?)\s*$`)
