@@ -472,7 +472,7 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 		return doc.ReasonFooter
 	case words <= 40 && affiliateNotice.MatchString(s):
 		return doc.ReasonAd
-	case words <= 40 && (followPrompt.MatchString(s) || closingCTA.MatchString(s)):
+	case words <= 40 && (followPrompt.MatchString(s) || closingCTA.MatchString(s)), words <= 16 && openingCTA.MatchString(s):
 		return doc.ReasonPromo
 	case words <= 12 && tagLine.MatchString(s):
 		return doc.ReasonNav

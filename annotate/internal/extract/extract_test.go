@@ -67,11 +67,12 @@ func TestHTML(t *testing.T) {
 				`<p>Continue reading the main story</p><p>Follow AP's full coverage of the storm at https://apnews.com/storm</p>` +
 				`<p>Join our Space Forums to keep talking space on the latest missions!</p><p>Filed under: Weather |</p>` +
 				`<p>In each episode of her weekly show, Dana Reyes goes out with the coast guard. Click to subscribe!</p><h2>Breaking News Emails</h2>` +
+				`<p>Join our Free Storm Photo Challenge</p><p>Subscribe to The Coast Times and stay ahead of the weather.</p><p>Buyer's Guide: Rain Jackets (Buy Now)</p>` +
 				`<p>Sharing is caring!</p><p><a href="https://x.example/blog"><i class="material-icons">chevron_left</i> Browse all posts</a></p><p>Via SyndiGate.info</p>` +
 				`<p>Copyright @ 2019 The Coast Times.</p><h3>About the author</h3><p>Dana Reyes</p><p>Dana covers the coast and spends her weekends sailing.</p></article>`,
 			keep: []string{"harbour authority", "coast guard asked"},
 			drop: []string{"Iklan", "affiliate", "Continue reading", "full coverage", "Space Forums", "Filed under", "Copyright", "About the author", "weekends sailing",
-				"Click to subscribe", "Breaking News Emails", "Sharing is caring", "chevron_left", "SyndiGate"},
+				"Click to subscribe", "Breaking News Emails", "Sharing is caring", "chevron_left", "SyndiGate", "Photo Challenge", "stay ahead", "Buy Now"},
 			removed: map[string]string{"Iklan": doc.ReasonAd, "affiliate links": doc.ReasonAd, "full coverage": doc.ReasonPromo,
 				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Click to subscribe": doc.ReasonPromo, "Breaking News Emails": doc.ReasonPromo, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
 		},
@@ -152,6 +153,13 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"World": doc.ReasonNav, "By Dana Reyes": doc.ReasonOther, "Updated Nov. 19": doc.ReasonOther, "Harbour Photo Agency": doc.ReasonCaption},
 			title:   "Storm closes ports along the coast",
 			summary: "Three terminals shut as winds reach 120 km/h.",
+		},
+		{
+			name:    "a subtitle heading under the headline is the standfirst",
+			html:    `<html><body><article><h1>Storm closes ports</h1><h2 class="subtitle">Three terminals shut as the winds rise</h2>` + story + `</article></body></html>`,
+			keep:    []string{"harbour authority"},
+			drop:    []string{"Three terminals shut"},
+			summary: "Three terminals shut as the winds rise",
 		},
 		{
 			name: "a sub-headline heading that is the page's description is the standfirst",

@@ -101,7 +101,7 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 				d.Title = s // the headline as the page shows it
 				reasons[i] = doc.Silent
 			}
-		case d.Summary == "" && (e.dek[i] || b.Kind == doc.Heading) && e.descriptionLike(s):
+		case d.Summary == "" && (e.dek[i] && b.Kind == doc.Heading || (e.dek[i] || b.Kind == doc.Heading) && e.descriptionLike(s)):
 			reasons[i] = doc.Silent
 			d.Summary = s
 		case e.dateOrByline(s):

@@ -111,8 +111,11 @@ var affiliateNotice = regexp.MustCompile(`(?i)\b(?:contains? affiliate|affiliate
 // followPrompt asks the reader to follow the site or the writer elsewhere.
 var followPrompt = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:follow (?:me|us|him|her|them)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|tiktok|youtube|@\w+)|follow .{2,60}\bcoverage\b.{0,80}\bat https?://|join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|check out my website)`)
 
-// closingCTA ends a promo paragraph: "… Click to subscribe!", "Subscribe now."
-var closingCTA = regexp.MustCompile(`(?i)(?:click (?:here )?to subscribe|subscribe now|sign up now|sign up here)[.!]?$`)
+// closingCTA is a call to action ending a promo paragraph: "… Click to subscribe!", "… (Buy Now)".
+var closingCTA = regexp.MustCompile(`(?i)(?:click (?:here )?to subscribe|subscribe now|sign up now|sign up here|\(buy now\)|\(shop now\))[.!]?$`)
+
+// openingCTA opens a short promo line: "Join our Free Parlay Challenge", "Subscribe to WIRED and …".
+var openingCTA = regexp.MustCompile(`(?i)^(?:join (?:our|us)|subscribe to) \S`)
 
 // tweetBox is a pull quote offered for sharing: "… business.Click To Tweet".
 var tweetBox = regexp.MustCompile(`(?i)(?:click to tweet|tweet this)\s*$`)
