@@ -387,6 +387,28 @@ func TestFlattenedPage(t *testing.T) {
 	}
 }
 
+func TestFlattenedPageEdges(t *testing.T) {
+	menu := strings.Repeat("Home World Politics Sport Business Tech Science Health Entertainment Live ", 30)
+	article := strings.Repeat("officials closed three terminals monday winds reached record speeds ships waited sea companies expected delays until weekend ", 12)
+	footer := strings.Repeat("Contact Us Careers Advertise Privacy Policy Terms Use Newsletters Podcasts Apps ", 30)
+	video := "close Video Storm chasers film surge harbour wall reporter explains forecasters fear worst week "
+	lede := "Harbour officials said Monday three terminals would stay shut "
+	credit := "Associated Press contributed report "
+	bio := "Dana Reyes breaking news writer Coast Times Prior joining Dana covered weather crime courts "
+	d := Text("Harbour officials close ports storm " + menu + video + lede + article + credit + bio + footer)
+	for _, k := range []string{"Harbour officials said Monday", "officials closed three terminals", "Associated Press contributed report"} {
+		if !strings.Contains(d.Text, k) {
+			t.Errorf("text lacks %q:\n%.400s", k, d.Text)
+		}
+	}
+	for _, k := range []string{"Storm chasers film surge", "Dana covered weather"} {
+		if strings.Contains(d.Text, k) {
+			t.Errorf("text keeps %q:\n%.400s", k, d.Text)
+		}
+	}
+	checkRemoved(t, d, map[string]string{"Storm chasers film surge": doc.ReasonPromo, "Dana covered weather": doc.ReasonOther})
+}
+
 func FuzzHTML(f *testing.F) {
 	f.Add(`<article>` + story + `</article>`)
 	f.Add(`<table><tr><td><a href="x"><b>y</a></b></td></tr></table><figure><img src="http://a/b"><figcaption>c</figcaption></figure>`)

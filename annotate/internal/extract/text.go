@@ -255,7 +255,18 @@ func flattenedPage(s string) []para {
 	if bestStart > 0 {
 		out = append(out, para{text: strings.Join(toks[:bestStart], " "), reason: doc.ReasonNav})
 	}
-	out = append(out, splitFlattenedArticle(toks[bestStart:bestEnd])...)
+	if lede := ledeAfterVideo(toks, bestStart, bestEnd); lede > bestStart {
+		out = append(out, para{text: strings.Join(toks[bestStart:lede], " "), reason: doc.ReasonPromo, fixed: true})
+		bestStart = lede
+	}
+	end := bestEnd
+	if k := afterClosingCredit(toks, bestStart, bestEnd); k > 0 {
+		end = k
+	}
+	out = append(out, splitFlattenedArticle(toks[bestStart:end])...)
+	if end < bestEnd {
+		out = append(out, para{text: strings.Join(toks[end:bestEnd], " "), reason: doc.ReasonOther, fixed: true})
+	}
 	if bestEnd < len(toks) {
 		out = append(out, para{text: strings.Join(toks[bestEnd:], " "), reason: doc.ReasonFooter})
 	}
@@ -263,6 +274,43 @@ func flattenedPage(s string) []para {
 }
 
 const capsRun = 6 // this many capitalised words in a row are menu labels, not prose
+
+// ledeAfterVideo: a video player's label ("close Video", "Video", "WATCH") opening the article
+// span is followed by the clip's title and blurb, up to the lede. The lede is found as the first
+// echo, within 60 words, of the page's first two words (its headline, as the page title opens
+// the scrape). Returns start when there is no such player or no echo.
+func ledeAfterVideo(toks []string, start, end int) int {
+	i := start
+	if i < end && strings.EqualFold(toks[i], "close") {
+		i++
+	}
+	if i >= end || !(toks[i] == "Video" || toks[i] == "VIDEO" || toks[i] == "WATCH") || len(toks) < 2 {
+		return start
+	}
+	for k := i + 3; k+1 < min(end, i+60); k++ {
+		if strings.EqualFold(toks[k], toks[0]) && strings.EqualFold(toks[k+1], toks[1]) {
+			return k
+		}
+	}
+	return start
+}
+
+// afterClosingCredit finds the line that closes a news story, "X contributed (to this)
+// report(ing)", in the last third of the article span, and returns the index after it; what
+// follows is the author's bio and the page's topic links. Returns 0 when there is none.
+func afterClosingCredit(toks []string, start, end int) int {
+	for k := end - 1; k > start+2*(end-start)/3; k-- {
+		if !strings.EqualFold(toks[k], "contributed") {
+			continue
+		}
+		for j := k + 1; j < min(end, k+4); j++ {
+			if t := strings.ToLower(strings.TrimRight(toks[j], ".")); t == "report" || t == "reporting" {
+				return j + 1
+			}
+		}
+	}
+	return 0
+}
 
 func capitalised(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
