@@ -406,7 +406,9 @@ func (e *extractor) flush() {
 			s, spans = e.cutTail(s, spans, loc[0], doc.ReasonCaption) // the image credit
 		}
 	}
-	if loc := tweetBox.FindStringIndex(s); loc != nil && loc[0] > 0 {
+	if !strings.Contains(s, "weet") && !strings.Contains(s, "WEET") {
+		// no share button: skip the pattern
+	} else if loc := tweetBox.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s, spans = e.cutTail(s, spans, loc[0], doc.ReasonShare) // a pull quote's share button
 	}
 	blk := doc.Block{Kind: kind, Level: e.level, Container: e.container, Group: e.group}
@@ -451,33 +453,8 @@ func (e *extractor) cutTail(s string, spans []doc.Span, at int, reason string) (
 // already kept (slideshow captions).
 func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) string {
 	words := len(strings.Fields(s))
-	switch {
-	case words <= 12 && creditLine.MatchString(s):
-		return doc.ReasonCaption
-	case words <= 5 && uiLabel.MatchString(strings.TrimSpace(s)):
-		return doc.ReasonOther
-	case newsletterBox.MatchString(s) && (words <= 30 && kind != doc.Heading || words <= 4):
-		return doc.ReasonPromo
-	case words <= 12 && datelineOnly.MatchString(strings.TrimSpace(s)):
-		return doc.ReasonOther
-	case words <= 16 && signedOrDated.MatchString(s) && e.dateOrByline(s):
-		return doc.ReasonOther
-	case bareURL.MatchString(s) || urlHeavy(s):
-		return doc.ReasonOther
-	case words <= 16 && contactLine.MatchString(strings.TrimSpace(s)):
-		return doc.ReasonOther
-	case words <= 30 && browserNotice.MatchString(s):
-		return doc.ReasonPromo
-	case words <= 40 && reprintNotice.MatchString(s):
-		return doc.ReasonFooter
-	case words <= 40 && affiliateNotice.MatchString(s):
-		return doc.ReasonAd
-	case words <= 40 && (followPrompt.MatchString(s) || closingCTA.MatchString(s)), words <= 16 && openingCTA.MatchString(s):
-		return doc.ReasonPromo
-	case words <= 12 && tagLine.MatchString(s):
-		return doc.ReasonNav
-	case words <= 15 && copyrightLine(s):
-		return doc.ReasonFooter
+	if r := e.furniture(s, words, kind); r != "" {
+		return r
 	}
 	if caption && len(s) >= 30 { // a slideshow repeats its captions; prose may repeat on purpose
 		key := captionKey(s)
@@ -490,6 +467,58 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 			e.seen = e.seen[1:] // a gallery repeats within a page's stretch; this bounds the work on hostile input
 		}
 		e.seen = append(e.seen, key)
+	}
+	return ""
+}
+
+// furniture classifies a short block by its wording. Each unanchored pattern runs only when the
+// block is short enough and holds the pattern's key word, so long prose costs one lower-casing.
+func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
+	if words > 40 {
+		if strings.Contains(s, "http") && urlHeavy(s) {
+			return doc.ReasonOther
+		}
+		return ""
+	}
+	l := asciiLowerString(s)
+	has := func(keys ...string) bool {
+		for _, k := range keys {
+			if strings.Contains(l, k) {
+				return true
+			}
+		}
+		return false
+	}
+	t := strings.TrimSpace(s)
+	switch {
+	case words <= 12 && creditLine.MatchString(s):
+		return doc.ReasonCaption
+	case words <= 5 && uiLabel.MatchString(t):
+		return doc.ReasonOther
+	case (words <= 30 && kind != doc.Heading || words <= 4) && has("newsletter", "alert", "email", "inbox", "subscribe") && newsletterBox.MatchString(s):
+		return doc.ReasonPromo
+	case words <= 12 && datelineOnly.MatchString(t):
+		return doc.ReasonOther
+	case words <= 16 && signedOrDated.MatchString(s) && e.dateOrByline(s):
+		return doc.ReasonOther
+	case has("http") && (bareURL.MatchString(s) || urlHeavy(s)):
+		return doc.ReasonOther
+	case words <= 16 && has("@") && contactLine.MatchString(t):
+		return doc.ReasonOther
+	case words <= 30 && has("browser", "explorer", "device") && browserNotice.MatchString(s):
+		return doc.ReasonPromo
+	case has("non-commercial", "non commercial", "noncommercial") && reprintNotice.MatchString(s):
+		return doc.ReasonFooter
+	case has("affiliate", "commission", "share of") && affiliateNotice.MatchString(s):
+		return doc.ReasonAd
+	case has("follow", "join", "check out") && followPrompt.MatchString(s),
+		has("subscribe", "sign up", "buy now", "shop now") && closingCTA.MatchString(s),
+		words <= 16 && openingCTA.MatchString(s):
+		return doc.ReasonPromo
+	case words <= 12 && tagLine.MatchString(s):
+		return doc.ReasonNav
+	case words <= 15 && copyrightLine(s):
+		return doc.ReasonFooter
 	}
 	return ""
 }
