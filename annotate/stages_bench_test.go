@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"compress/gzip"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -81,6 +82,8 @@ func BenchmarkStages(b *testing.B) {
 	run("minify", func(i int) { minify.HTML(htmls[i]) })
 	run("sanitize", func(i int) { sanitize.HTML(htmls[i]) })
 	run("all", func(i int) { Annotate(pages[i], Options{In: InputHTML}) })
+	// what the browser bridge adds: UTF-16 offsets and the result as JSON
+	run("json", func(i int) { json.Marshal(prep[i].res.UTF16()) })
 }
 
 type docAndMarks struct {

@@ -74,8 +74,35 @@ async function measure(browser, url, call, items) {
     perArticle.push({ name: it.name, bytes: it.bytes, ms: median(times) });
   }
   const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
+  // memory for one 1 MB article: the page's JS heap before and right after (no GC in between, so
+  // the growth is what the call needed at its peak or less), and for Attest the WebAssembly
+  // memory, which Go never gives back: its size afterwards is the engine's peak
+  const big = bigArticle();
+  const jsBefore = await page.evaluate(() => performance.memory.usedJSHeapSize);
+  const wasmBefore = await wasmBytes(page);
+  const bigTimes = await page.evaluate(call, { input: big, opts: { in: 'html', url: '' }, runs: 1 });
+  const jsAfter = await page.evaluate(() => performance.memory.usedJSHeapSize);
+  const wasmAfter = await wasmBytes(page);
   await page.close();
-  return { coldStart, first: first[0], perArticle, heap };
+  return { coldStart, first: first[0], perArticle, heap, big: { bytes: Buffer.byteLength(big), ms: bigTimes[0], jsBefore, jsAfter, wasmBefore, wasmAfter } };
+}
+
+// bigArticle is a 1 MB page: the seeds' paragraphs repeated inside one <article>.
+let bigCache = '';
+function bigArticle() {
+  if (bigCache) return bigCache;
+  const paras = all.filter((a) => a.oursIn === 'text').flatMap((a) => a.ours.split(/\n\s*\n/)).filter((p) => p.length > 80)
+    .map((p) => '<p>' + p.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;')) + '</p>\n');
+  let body = '';
+  for (let i = 0; Buffer.byteLength(body) < 1 << 20 && paras.length; i++) body += paras[i % paras.length];
+  bigCache = '<!doctype html><html><head><title>A long read</title></head><body><article><h1>A long read</h1>' + body + '</article></body></html>';
+  return bigCache;
+}
+
+// wasmBytes is the engine's WebAssembly memory (0 for the peer, which has none).
+async function wasmBytes(page) {
+  const w = page.workers()[0];
+  return w ? w.evaluate(() => (self.attestMemory ? self.attestMemory() : 0)) : 0;
 }
 
 const oursCall = async ({ input, opts, runs }) => {
@@ -104,7 +131,7 @@ if (all.length === 0) {
 }
 const server = await startServer();
 const peer = await servePeer();
-const browser = await launch();
+const browser = await launch(['--enable-precise-memory-info']);
 try {
   const ours = await measure(browser, server.url, oursCall, all.map((a) => ({ name: a.name, bytes: a.bytes, x: a.ours, opts: { in: a.oursIn, url: a.url } })));
   const theirs = await measure(browser, peer.url, peerCall, all.map((a) => ({ name: a.name, bytes: a.bytes, x: a.peer, opts: { url: a.url } })));
@@ -122,6 +149,9 @@ try {
     ['warm, dev pages (ms per 100 KB of HTML)', per100k(ours, isPage), per100k(theirs, isPage)],
     ['warm, seeds (median ms per seed)', median(ours.perArticle.filter(isSeed).map((x) => x.ms)), median(theirs.perArticle.filter(isSeed).map((x) => x.ms))],
     ['JS heap after the run (MB)', ours.heap / 1048576, theirs.heap / 1048576],
+    ['1 MB article: time (ms)', ours.big.ms, theirs.big.ms],
+    ['1 MB article: page JS heap growth (MB)', (ours.big.jsAfter - ours.big.jsBefore) / 1048576, (theirs.big.jsAfter - theirs.big.jsBefore) / 1048576],
+    ['1 MB article: WebAssembly memory after, its peak (MB)', ours.big.wasmAfter / 1048576, 0],
   ];
   console.log('| metric | Attest | peer | ratio |\n|---|---|---|---|');
   for (const [m, a, b] of rows) console.log(`| ${m} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${b ? (a / b).toFixed(2) : '-'} |`);

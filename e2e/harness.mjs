@@ -42,13 +42,13 @@ export async function startServer() {
   throw new Error('the server did not start: ' + stderr);
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
   return chromium.launch({
     executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', ...extraArgs],
   });
 }
 

@@ -189,32 +189,26 @@ var settled = set("lex|the-org|titled|surname|knownsurname|acronymlink|acronym|o
 func (a *analysis) reconcile(names []tagged) []candidate {
 	type span struct{ s, e int }
 	var keep []candidate
-	var held []span
+	held := newCoverage() // bytes of the text already given to a name
 	for _, c := range a.linked {
 		if coarse(c.label) != "" && settled[c.why] {
 			keep = append(keep, c)
-			held = append(held, span{c.toks[0].Start, c.toks[len(c.toks)-1].End})
+			held.add(c.toks[0].Start, c.toks[len(c.toks)-1].End)
 		}
 	}
-	free := func(s, e int) bool {
-		for _, h := range held {
-			if h.s < e && s < h.e {
-				return false
-			}
-		}
-		return true
-	}
+	free := held.free
 	byspan := map[span]candidate{}
 	for _, c := range a.linked {
 		byspan[span{c.toks[0].Start, c.toks[len(c.toks)-1].End}] = c
 	}
+	people := a.peopleByStart()
 	for _, t := range names {
 		toks := a.blocks[t.b]
 		sp := span{toks[t.s].Start, toks[t.e-1].End}
 		// a person the rules named in more words keeps them ("Ngozi Okonjo-Iweala", not "Ngozi")
-		for _, c := range a.linked {
-			cs, ce := c.toks[0].Start, c.toks[len(c.toks)-1].End
-			if t.label == "PERSON" && coarse(c.label) == t.label && cs <= sp.s && sp.e <= ce && ce-cs > sp.e-sp.s {
+		if t.label == "PERSON" {
+			if c, ok := people.around(sp.s, sp.e); ok {
+				cs, ce := c.toks[0].Start, c.toks[len(c.toks)-1].End
 				sp = span{cs, ce}
 				for t.s > 0 && toks[t.s].Start > cs {
 					t.s--
@@ -222,7 +216,6 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 				for t.e < len(toks) && toks[t.e-1].End < ce {
 					t.e++
 				}
-				break
 			}
 		}
 		if !free(sp.s, sp.e) {
@@ -246,7 +239,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			label = "LOC" // "South Australia", "Western Sahara": a place's name, not a person's surname
 		}
 		keep = append(keep, fixCandidate(c, label))
-		held = append(held, sp)
+		held.add(sp.s, sp.e)
 	}
 	for _, c := range a.linked {
 		// people who speak are people: a guessed name of two or three words right before a speech
@@ -261,6 +254,74 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 	}
 	sort.Slice(keep, func(i, j int) bool { return keep[i].toks[0].Start < keep[j].toks[0].Start })
 	return keep
+}
+
+// coverage is a set of byte ranges of the text, for asking whether a range is still free.
+type coverage struct{ taken map[int]bool }
+
+func newCoverage() *coverage { return &coverage{taken: map[int]bool{}} }
+
+func (c *coverage) add(s, e int) {
+	for i := s; i < e; i++ {
+		c.taken[i] = true
+	}
+}
+
+// free reports that no byte of [s, e) is taken.
+func (c *coverage) free(s, e int) bool {
+	for i := s; i < e; i++ {
+		if c.taken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// personIndex holds the rules' person candidates by where they start, for finding one that
+// contains a span.
+type personIndex struct {
+	cands  []candidate
+	order  []int // index of each in a.linked: the first in that order wins, as it did in a scan
+	maxLen int
+}
+
+func (a *analysis) peopleByStart() personIndex {
+	var p personIndex
+	for i, c := range a.linked {
+		if coarse(c.label) == "PERSON" {
+			p.cands = append(p.cands, c)
+			p.order = append(p.order, i)
+			p.maxLen = max(p.maxLen, c.toks[len(c.toks)-1].End-c.toks[0].Start)
+		}
+	}
+	idx := make([]int, len(p.cands))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return p.cands[idx[i]].toks[0].Start < p.cands[idx[j]].toks[0].Start })
+	cands, order := make([]candidate, len(idx)), make([]int, len(idx))
+	for k, i := range idx {
+		cands[k], order[k] = p.cands[i], p.order[i]
+	}
+	p.cands, p.order = cands, order
+	return p
+}
+
+// around returns the first person candidate (in the rules' order) that holds [s, e) and is longer.
+func (p personIndex) around(s, e int) (candidate, bool) {
+	hi := sort.Search(len(p.cands), func(k int) bool { return p.cands[k].toks[0].Start > s })
+	best := -1
+	for k := hi - 1; k >= 0 && p.cands[k].toks[0].Start >= s-p.maxLen; k-- {
+		c := p.cands[k]
+		cs, ce := c.toks[0].Start, c.toks[len(c.toks)-1].End
+		if cs <= s && e <= ce && ce-cs > e-s && (best < 0 || p.order[k] < p.order[best]) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return candidate{}, false
+	}
+	return p.cands[best], true
 }
 
 // speechVerbs follow a speaker's name.

@@ -83,6 +83,9 @@ type analyzer struct {
 	quotes   []Quote
 	lastRole map[string]string // role noun → speaker it was last resolved to
 	appos    []apposition
+
+	top       []int // indexes of the top-level quotes, by start (built on first use)
+	topMaxEnd []int // the largest end among top[:k+1]
 }
 
 // apposition ties a role noun to a name: "The Heritage Foundation, a top conservative group,".
@@ -283,12 +286,11 @@ func (a *analyzer) tokens(from, to int, self span) []textutil.Token {
 		t.Start += from
 		t.End += from
 		inside := false
-		for _, o := range a.spans {
-			if o.parent < 0 && o.start <= t.Start && t.End <= o.end && (o.start != self.start) && self.parent < 0 {
+		if self.parent < 0 {
+			if o, ok := a.topAround(t.Start, t.End, self.start); ok {
 				// words inside another quote are not the attribution's, but the full stop that
 				// ends it still ends the sentence: “… not true.” Santorum criticized …, saying
 				inside = !(isStop(t.Text) && t.End == o.end)
-				break
 			}
 		}
 		if !inside {
@@ -296,6 +298,39 @@ func (a *analyzer) tokens(from, to int, self span) []textutil.Token {
 		}
 	}
 	return out
+}
+
+// topAround returns the first top-level quote (in a.spans order) other than the one starting at
+// self that holds [s, e). The top-level quotes are indexed by start once, with the running
+// maximum of their ends, so a long article does not pay a scan of every quote per word.
+func (a *analyzer) topAround(s, e, self int) (span, bool) {
+	if a.top == nil {
+		a.top = []int{}
+		for i, o := range a.spans {
+			if o.parent < 0 {
+				a.top = append(a.top, i)
+			}
+		}
+		sort.SliceStable(a.top, func(i, j int) bool { return a.spans[a.top[i]].start < a.spans[a.top[j]].start })
+		a.topMaxEnd = make([]int, len(a.top))
+		for k, i := range a.top {
+			a.topMaxEnd[k] = a.spans[i].end
+			if k > 0 {
+				a.topMaxEnd[k] = max(a.topMaxEnd[k], a.topMaxEnd[k-1])
+			}
+		}
+	}
+	hi := sort.Search(len(a.top), func(k int) bool { return a.spans[a.top[k]].start > s })
+	best := -1
+	for k := hi - 1; k >= 0 && a.topMaxEnd[k] >= e; k-- {
+		if o := a.spans[a.top[k]]; e <= o.end && o.start != self && (best < 0 || a.top[k] < best) {
+			best = a.top[k]
+		}
+	}
+	if best < 0 {
+		return span{}, false
+	}
+	return a.spans[best], true
 }
 
 // after is the attribution text after the quote: up to the next quote or the sentence end.
