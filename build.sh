@@ -172,7 +172,8 @@ case "${1:-build}" in
     need_chromium
     need_node_modules
     log "native benchmarks (per stage, with allocations)"
-    go test -run '^$' -bench 'Stages|Seeds|Long' -benchmem -benchtime 20x ./annotate/
+    go test -run '^$' -bench 'Stages|Seeds' -benchmem -benchtime 20x ./annotate/
+    go test -run '^$' -bench 'LongArticle' -benchmem -benchtime 3x ./annotate/
     if [ ! -d bench/peer/node_modules/@mozilla/readability ]; then
       (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error)
     fi
