@@ -1,10 +1,11 @@
 package annotate
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // Comparison aligns several versions of one story: each quote (by its canonical wording and
@@ -233,7 +234,7 @@ func sameSpeaker(a, b string) bool {
 	return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
 }
 
-var punct = regexp.MustCompile(`[^\p{L}\p{N}\s]+`)
+var punct = textutil.Lazy(`[^\p{L}\p{N}\s]+`)
 
 // normWords lower-cases, drops punctuation and quote marks, and splits into words.
 func normWords(s string) []string {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +8,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // The head of an article — everything before its first paragraph of prose — carries page
@@ -17,7 +18,7 @@ import (
 // the rest is listed as removed.
 
 // summaryLabel heads a list of key points above an article.
-var summaryLabel = regexp.MustCompile(`(?i)^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|tl;?dr)\s*:?$`)
+var summaryLabel = textutil.Lazy(`(?i)^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|tl;?dr)\s*:?$`)
 
 // dekWords are class/id words of a standfirst (the summary under a headline).
 var dekWords = words("dek|deck|standfirst|sub-?head|sub-?headline|sub-?title|subtitle|strapline|summary|article-?summary|excerpt|description")

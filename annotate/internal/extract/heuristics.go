@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"regexp"
-
 	"github.com/attest-news/attest/annotate/internal/doc"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // Every heuristic and weight the extractor uses, each explained in one line.
@@ -84,20 +84,20 @@ var silentTags = map[string]bool{
 
 // promoLine matches inline promo and related-story lines inside an article body
 // ("READ MORE: …", "CLICK HERE TO GET THE APP", "Sign up for our newsletter").
-var promoLine = regexp.MustCompile(`(?i)^\s*(share your thoughts|to read the full story|subscribe to (continue|read)|already a subscriber|read more|read also|see also|see more|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
+var promoLine = textutil.Lazy(`(?i)^\s*(share your thoughts|to read the full story|subscribe to (continue|read)|already a subscriber|read more|read also|see also|see more|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
 
 // appPromo is the promo flavour of promoLine: these get reason "promo", the rest "related".
-var appPromo = regexp.MustCompile(`(?i)\b(app|newsletter|subscribe|sign up|download|click (here )?to get|follow us|podcast)\b`)
+var appPromo = textutil.Lazy(`(?i)\b(app|newsletter|subscribe|sign up|download|click (here )?to get|follow us|podcast)\b`)
 
 // shareLine matches share prompts in plain-text scrapes.
-var shareLine = regexp.MustCompile(`(?i)^\s*(share( and follow| this( article| story)?| on (facebook|twitter|x|whatsapp|linkedin))?|follow|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin)\s*$`)
+var shareLine = textutil.Lazy(`(?i)^\s*(share( and follow| this( article| story)?| on (facebook|twitter|x|whatsapp|linkedin))?|follow|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin)\s*$`)
 
 // relatedHeader matches the line that starts a teaser list at the end of a scrape (also in the
 // languages of the pages we have seen most).
-var relatedHeader = regexp.MustCompile(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|explore further|latest news|don'?t miss|what to read next|up next|elsewhere on .{1,30}?(\.\.\.|…)?|lesen sie auch|mehr zum thema|leia também|lea también|à lire aussi|voir aussi|leggi anche|baca juga|читайте также|материалы по теме|関連記事)\s*:?\s*$`)
+var relatedHeader = textutil.Lazy(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|explore further|latest news|don'?t miss|what to read next|up next|elsewhere on .{1,30}?(\.\.\.|…)?|lesen sie auch|mehr zum thema|leia também|lea también|à lire aussi|voir aussi|leggi anche|baca juga|читайте также|материалы по теме|関連記事)\s*:?\s*$`)
 
 // authorHeader starts the author's biography at the end of an article.
-var authorHeader = regexp.MustCompile(`(?i)^\s*(about the authors?|author bio(graphy)?|about the writer)\s*:?\s*$`)
+var authorHeader = textutil.Lazy(`(?i)^\s*(about the authors?|author bio(graphy)?|about the writer)\s*:?\s*$`)
 
 // adLabels are the words a page prints over an advertisement, in several languages.
 var adLabels = map[string]bool{"advertisement": true, "advertising": true, "ad": true, "anzeige": true, "werbung": true,
@@ -106,61 +106,61 @@ var adLabels = map[string]bool{"advertisement": true, "advertising": true, "ad":
 
 // affiliateNotice is a shop-link disclosure: "This post may contain affiliate links", "IGN may get
 // a share of the sale", "Microsoft may earn an Affiliate Commission".
-var affiliateNotice = regexp.MustCompile(`(?i)\b(?:contains? affiliate|affiliate (?:links?|commission|partner)|may (?:earn|get|receive) (?:a |an )?(?:small )?(?:share|commission|affiliate))`)
+var affiliateNotice = textutil.Lazy(`(?i)\b(?:contains? affiliate|affiliate (?:links?|commission|partner)|may (?:earn|get|receive) (?:a |an )?(?:small )?(?:share|commission|affiliate))`)
 
 // followPrompt asks the reader to follow the site or the writer elsewhere.
-var followPrompt = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:follow (?:me|us|him|her|them)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|tiktok|youtube|@\w+)|follow .{2,60}\bcoverage\b.{0,80}\bat https?://|join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|check out my website)`)
+var followPrompt = textutil.Lazy(`(?i)(?:^|[.!?]\s+)(?:follow (?:me|us|him|her|them)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|tiktok|youtube|@\w+)|follow .{2,60}\bcoverage\b.{0,80}\bat https?://|join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|check out my website)`)
 
 // closingCTA is a call to action ending a promo paragraph: "… Click to subscribe!", "… (Buy Now)".
-var closingCTA = regexp.MustCompile(`(?i)(?:click (?:here )?to subscribe|subscribe now|sign up now|sign up here|\(buy now\)|\(shop now\))[.!]?$`)
+var closingCTA = textutil.Lazy(`(?i)(?:click (?:here )?to subscribe|subscribe now|sign up now|sign up here|\(buy now\)|\(shop now\))[.!]?$`)
 
 // openingCTA opens a short promo line: "Join our Free Parlay Challenge", "Subscribe to WIRED and …".
-var openingCTA = regexp.MustCompile(`(?i)^(?:join (?:our|us)|subscribe to) \S`)
+var openingCTA = textutil.Lazy(`(?i)^(?:join (?:our|us)|subscribe to) \S`)
 
 // tweetBox is a pull quote offered for sharing: "… business.Click To Tweet".
-var tweetBox = regexp.MustCompile(`(?i)(?:click to tweet|tweet this)\s*$`)
+var tweetBox = textutil.Lazy(`(?i)(?:click to tweet|tweet this)\s*$`)
 
 // tagLine lists the article's tags or categories: "Filed under: Politics |", "Tags: Apple".
-var tagLine = regexp.MustCompile(`(?i)^(?:filed under|tags?|tagged(?: with)?|categories|category|posted in)\s*:`)
+var tagLine = textutil.Lazy(`(?i)^(?:filed under|tags?|tagged(?: with)?|categories|category|posted in)\s*:`)
 
 // moreFrom matches a short line announcing other stories: "More Washington Examiner",
 // "More from The Guardian", "More in Politics". What follows it in the article container is a
 // teaser feed.
-var moreFrom = regexp.MustCompile(`^(?:More|Also|Latest|Read) (?:from |in |on |at |stories from |news from )?(?:[A-Z0-9][\w'’.&-]*)(?: [A-Z0-9][\w'’.&-]*){0,4}:?$`)
+var moreFrom = textutil.Lazy(`^(?:More|Also|Latest|Read) (?:from |in |on |at |stories from |news from )?(?:[A-Z0-9][\w'’.&-]*)(?: [A-Z0-9][\w'’.&-]*){0,4}:?$`)
 
 // captionCredit matches a photo credit at the end of a caption line: "(AP Images)", "(Reuters)".
-var captionCredit = regexp.MustCompile(`(?i)\((?:[^()]{0,60}\b(?:images?|photos?|photo by|photograph|getty|reuters|ap|afp|epa|shutterstock|via|credit|file)\b[^()]{0,60})\)\s*$`)
+var captionCredit = textutil.Lazy(`(?i)\((?:[^()]{0,60}\b(?:images?|photos?|photo by|photograph|getty|reuters|ap|afp|epa|shutterstock|via|credit|file)\b[^()]{0,60})\)\s*$`)
 
 // scraperDate matches a scraper's "date 2025-05-04" prefix glued to the first line.
-var scraperDate = regexp.MustCompile(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+Z-]+)?\s+`)
+var scraperDate = textutil.Lazy(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+Z-]+)?\s+`)
 
 // creditLine is a photo credit on its own: "Photo: Gene J. Puskar", "Jane Doe | Bloomberg | Getty
 // Images", "Image Credit: WeWork", "Credit...Anna Moneymaker/The New York Times", "(Image: © NASA)", "Getty".
-var creditLine = regexp.MustCompile(`(?i)^(?:\(?(?:(?:photo|image|picture|video) )?(?:photo|image|picture|credit|credits|source|courtesy)s?\s*(?::|\.\.\.|…)\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*|getty|istock|alamy|via [\w.-]+)$`)
+var creditLine = textutil.Lazy(`(?i)^(?:\(?(?:(?:photo|image|picture|video) )?(?:photo|image|picture|credit|credits|source|courtesy)s?\s*(?::|\.\.\.|…)\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*|getty|istock|alamy|via [\w.-]+)$`)
 
 // uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
-var uiLabel = regexp.MustCompile(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+|sharing is caring!?|get short url)$`)
+var uiLabel = textutil.Lazy(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+|sharing is caring!?|get short url)$`)
 
 // contactLine is an author's contact note closing an article: "Write to Al Root at allen.root@dowjones.com".
-var contactLine = regexp.MustCompile(`(?i)^(?:write to|contact|email) [^@]{2,80} at \S+@\S+?\.?$`)
+var contactLine = textutil.Lazy(`(?i)^(?:write to|contact|email) [^@]{2,80} at \S+@\S+?\.?$`)
 
 // reprintNotice is a publisher's copy notice at the top of an article.
-var reprintNotice = regexp.MustCompile(`(?i)\bthis copy is for your personal,? non-commercial use only\b`)
+var reprintNotice = textutil.Lazy(`(?i)\bthis copy is for your personal,? non-commercial use only\b`)
 
 // browserNotice is a site's warning about the reader's browser.
-var browserNotice = regexp.MustCompile(`(?i)\b(?:update to a modern browser|upgrade your browser|your browser is (?:out of date|not supported)|unsupported browser|detected you are (?:on|using) internet explorer|playback is unsupported on your device)\b`)
+var browserNotice = textutil.Lazy(`(?i)\b(?:update to a modern browser|upgrade your browser|your browser is (?:out of date|not supported)|unsupported browser|detected you are (?:on|using) internet explorer|playback is unsupported on your device)\b`)
 
 // newsletterBox is a newsletter or alert sign-up pitch.
-var newsletterBox = regexp.MustCompile(`(?i)\b(?:newsletters?|news alerts?|breaking news emails?|(?:in|to|meet) your inbox|subscribe to our)\b`)
+var newsletterBox = textutil.Lazy(`(?i)\b(?:newsletters?|news alerts?|breaking news emails?|(?:in|to|meet) your inbox|subscribe to our)\b`)
 
 // datelineOnly is a paragraph that is only a date and time, or only a byline.
-var datelineOnly = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted)(?: on)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:(?:,| and) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})*$`)
+var datelineOnly = textutil.Lazy(`(?i)^(?:(?:updated|published|posted)(?: on)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:(?:,| and) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})*$`)
 
 // signedOrDated opens a byline or date line: "By …", "Published …", "Updated …".
-var signedOrDated = regexp.MustCompile(`(?i)^(?:by|published|updated|posted|last updated|last modified)\b`)
+var signedOrDated = textutil.Lazy(`(?i)^(?:by|published|updated|posted|last updated|last modified)\b`)
 
 // bareURL is a paragraph that is only an address.
-var bareURL = regexp.MustCompile(`^https?://\S+$`)
+var bareURL = textutil.Lazy(`^https?://\S+$`)
 
 // footerLine matches copyright and legal lines: the regular expression
 // (?i)(©|\(c\)\s*\d{4}|copyright\s+\d{4}|all rights reserved|terms of (use|service)|privacy policy|subject to copyright|^citation: )
@@ -172,4 +172,4 @@ var footerLine = footerMatcher{}
 // "… Photo: Jane Doe/Reuters", "… (AP Photo/Evan Vucci)", "… (NASA/JPL/Space Science Institute)",
 // "… Photograph by Robyn Beck/AFP",
 // "… Austria.Leonhard Foeger / Reuters file".
-var captionCreditTail = regexp.MustCompile(`(?i)\s*(?:\((?:[^()]{0,40}\b(?:photos?|images?|credit|getty|reuters|ap|afp|epa)\b[^()]{0,60})\)|\([^()/]{1,40}(?:/[^()/]{1,40})+\)|(?:image |photo |picture )?(?:credit|credits|photo|photograph|image|source|courtesy)s?\s*:\s*[^.:]{1,80}|(?:photograph(?:ed)?|photo|image|picture) by [^.:]{1,80}|(?-i:\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,3}) ?/ ?(?:reuters|ap|afp|epa|getty images|bloomberg)(?: file| photo)?)\s*$`)
+var captionCreditTail = textutil.Lazy(`(?i)\s*(?:\((?:[^()]{0,40}\b(?:photos?|images?|credit|getty|reuters|ap|afp|epa)\b[^()]{0,60})\)|\([^()/]{1,40}(?:/[^()/]{1,40})+\)|(?:image |photo |picture )?(?:credit|credits|photo|photograph|image|source|courtesy)s?\s*:\s*[^.:]{1,80}|(?:photograph(?:ed)?|photo|image|picture) by [^.:]{1,80}|(?-i:\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,3}) ?/ ?(?:reuters|ap|afp|epa|getty images|bloomberg)(?: file| photo)?)\s*$`)

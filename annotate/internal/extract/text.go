@@ -1,12 +1,13 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // para is one paragraph of a plain-text scrape and what the scorer decided about it.
@@ -21,10 +22,10 @@ type para struct {
 }
 
 var (
-	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+(.+)$`)
-	listMarker = regexp.MustCompile(`^\s*(?:[-*•–]|\d{1,3}[.)])\s+(.+)$`)
-	blankLine  = regexp.MustCompile(`\n[ \t\f\v]*\n`)
-	published  = regexp.MustCompile(`\b(?:Published|Updated|Posted)(?: on)?:?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})`)
+	mdHeading  = textutil.Lazy(`^(#{1,6})\s+(.+)$`)
+	listMarker = textutil.Lazy(`^\s*(?:[-*•–]|\d{1,3}[.)])\s+(.+)$`)
+	blankLine  = textutil.Lazy(`\n[ \t\f\v]*\n`)
+	published  = textutil.Lazy(`\b(?:Published|Updated|Posted)(?: on)?:?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4})`)
 )
 
 // Text extracts the article from a plain-text scrape.

@@ -3,12 +3,13 @@ package ingest
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // bomEncoding reads a byte-order mark: "utf-8", "utf-16le" or "utf-16be".
@@ -221,7 +222,7 @@ func decodeHTML(b []byte, declared string) (string, error) {
 	return checkText(decodeWith(name, b))
 }
 
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset`)
+var metaCharset = textutil.Lazy(`(?i)<meta[^>]+charset`)
 
 // declaresCharset reports a <meta charset> or http-equiv Content-Type in the page's head.
 func declaresCharset(b []byte) bool { return metaCharset.Match(b[:min(len(b), 2048)]) }

@@ -8,9 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // Kind is the input format.
@@ -149,7 +150,7 @@ func checkText(s string, err error) (string, error) {
 
 const sniffLen = 64 << 10
 
-var htmlTag = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html|head|body|p|div|span|article|section|main|h[1-6]|ul|ol|li|table|tr|td|br|a|img|meta|title|header|footer|nav|blockquote|figure|strong|em|b|i|font|pre|!--)[\s>/]`)
+var htmlTag = textutil.Lazy(`(?i)<(?:!doctype\s+html|html|head|body|p|div|span|article|section|main|h[1-6]|ul|ol|li|table|tr|td|br|a|img|meta|title|header|footer|nav|blockquote|figure|strong|em|b|i|font|pre|!--)[\s>/]`)
 
 // looksHTML reports whether s is markup rather than plain text.
 func looksHTML(s string) bool {
@@ -159,8 +160,8 @@ func looksHTML(s string) bool {
 	return (strings.HasPrefix(trimmed, "<") && n >= 1) || n >= 3
 }
 
-var startFragment = regexp.MustCompile(`(?i)<!--\s*StartFragment\s*-->`)
-var endFragment = regexp.MustCompile(`(?i)<!--\s*EndFragment\s*-->`)
+var startFragment = textutil.Lazy(`(?i)<!--\s*StartFragment\s*-->`)
+var endFragment = textutil.Lazy(`(?i)<!--\s*EndFragment\s*-->`)
 
 // clipboardFragment extracts the selection from clipboard HTML (the Windows CF_HTML format and
 // what browsers put on the clipboard), dropping the header and the wrapper document.

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -95,8 +94,8 @@ type apposition struct {
 	speaker string
 }
 
-var appositive = regexp.MustCompile(`^,?\s+(?:a|an|the|its|his|her)\s+([^,.;“”"()]{0,60}?)\b([A-Za-z]+)\s*[,.;)]`)
-var issued = regexp.MustCompile(`^\s+(?:released|published|issued|put out|sent|filed)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}?(report|statement|letter|study|paper|analysis)\b`)
+var appositive = textutil.Lazy(`^,?\s+(?:a|an|the|its|his|her)\s+([^,.;“”"()]{0,60}?)\b([A-Za-z]+)\s*[,.;)]`)
+var issued = textutil.Lazy(`^\s+(?:released|published|issued|put out|sent|filed)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}?(report|statement|letter|study|paper|analysis)\b`)
 
 // findAppositions reads "X, a NOUN," and "X released a report" for every person and organisation.
 func findAppositions(text string, ents []entity.Mention) []apposition {
