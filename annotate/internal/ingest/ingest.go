@@ -130,14 +130,19 @@ func checkText(s string, err error) (string, error) {
 		return "", err
 	}
 	control, replaced, total := 0, 0, 0
-	for _, r := range s {
-		total++
-		switch {
-		case r == utf8.RuneError:
-			replaced++
-		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f':
-			control++
+	for i := 0; i < len(s); total++ {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of any page: no rune decoding
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				control++
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError {
+			replaced++
+		}
+		i += size
 	}
 	if total >= 64 && control*50 > total { // over 2% control characters: not a text document
 		return "", ErrBinary
