@@ -19,31 +19,8 @@ func main() {
 	if ready := js.Global().Get("attestReady"); ready.Type() == js.TypeFunction {
 		ready.Invoke()
 	}
-	go warmUp()
 	select {} // keep serving calls
 }
-
-// warmUp annotates two small articles of our own, one page and one text, right after the engine
-// says it is ready: the first real article then finds its patterns compiled, its tables built
-// and its code tiered up. A call that arrives meanwhile waits for it (the engine is single-threaded).
-func warmUp() {
-	defer func() { recover() }()
-	annotate.Annotate([]byte(warmPage), annotate.Options{In: annotate.InputHTML})
-	annotate.Annotate([]byte(warmText), annotate.Options{In: annotate.InputText})
-}
-
-const warmPage = `<html><head><title>Storm closes ports | Example News</title><meta name="author" content="Dana Reyes"></head>` +
-	`<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Storm closes ports</h1><p>By Dana Reyes</p>` +
-	`<p>Port officials in Rotterdam closed three terminals on Monday as winds reached 120 kilometers an hour, the harbour authority said.</p>` +
-	`<figure><img src="https://example.com/a.jpg" alt=""><figcaption>Waves hit the pier. (AP Photo/Jane Doe)</figcaption></figure>` +
-	`<p>“Safety comes first,” said Pieter Jansen, a spokesman for the Port of Rotterdam. “We will reopen when the wind drops.”</p>` +
-	`<p>READ MORE: Ferries cancelled across the North Sea</p><p>Shipping companies said delays could cost $12 million, or 3 percent of the week's trade.</p>` +
-	`</article><footer>© 2026 Example News. All rights reserved.</footer></body></html>`
-
-const warmText = "Council rejects bridge toll\nShare and Follow\n\n" +
-	"Mayor Maria Lopez said on Friday that the city would not charge drivers to cross the new bridge.\n\n" +
-	"\"No,\" she said, \"we will not put a price on getting to work.\"\n\n" +
-	"Her rival, Senator John Park, called the decision \"a gift to commuters\" in an interview with the Texas Tribune."
 
 // annotateJS takes the article (a string, or a Uint8Array of file bytes whose encoding the
 // engine detects) and options as JSON ({"in": "auto", "url": ""}). Offsets in the result are

@@ -77,26 +77,3 @@ func TestBridge(t *testing.T) {
 		})
 	}
 }
-
-// TestWarmUpArticles: the articles the engine warms itself with go through the whole pipeline
-// (kept text, removed furniture, quotes with speakers, entities), so warming up reaches the
-// patterns and tables a real article needs.
-func TestWarmUpArticles(t *testing.T) {
-	for name, in := range map[string]string{"page": warmPage, "text": warmText} {
-		out := call(t, js.ValueOf(in), `{"in":"auto"}`)
-		if e := out.Get("error"); e.Type() == js.TypeString {
-			t.Fatalf("%s: %s", name, e.String())
-		}
-		var res struct {
-			Quotes   []struct{ Speaker *string }
-			Entities []struct{ Label string }
-			Removed  []struct{ Reason string }
-		}
-		if err := json.Unmarshal([]byte(out.Get("json").String()), &res); err != nil {
-			t.Fatal(err)
-		}
-		if len(res.Quotes) == 0 || res.Quotes[0].Speaker == nil || len(res.Entities) < 4 || len(res.Removed) == 0 {
-			t.Errorf("%s: %d quotes, %d entities, %d removed: the warm-up misses stages", name, len(res.Quotes), len(res.Entities), len(res.Removed))
-		}
-	}
-}
