@@ -31,6 +31,24 @@ func TestFind(t *testing.T) {
 			not: []string{"President", "Mexican President"},
 		},
 		{
+			name: "a capitalised The stays only in names that carry it",
+			text: []string{"The Home Office said the Border Force was ready, and The Heritage Foundation agreed.", "He told The Huffington Post that The Wall Street Journal was wrong."},
+			want: []string{"Home Office ORG Home Office", "The Heritage Foundation ORG The Heritage Foundation",
+				"Huffington Post ORG Huffington Post", "The Wall Street Journal ORG The Wall Street Journal"},
+			not: []string{"The Home Office", "The Huffington Post"},
+		},
+		{
+			name: "places that play a match are teams",
+			text: []string{"Belgium defeated Panama 3 – 0 in Sochi on Monday. Dries Mertens scored the first goal from a volley after the referee waved play on.",
+				"Panama's goalkeeper saved a penalty, but the striker Romelu Lukaku scored twice for Belgium in the tournament's group match."},
+			want: []string{"Belgium ORG Belgium", "Panama ORG Panama", "Sochi GPE Sochi"},
+		},
+		{
+			name: "outside a match report a country stays a place",
+			text: []string{"Belgium defeated a proposal from the Netherlands on Monday, officials in Brussels said."},
+			want: []string{"Belgium GPE Belgium", "Netherlands GPE Netherlands"},
+		},
+		{
 			name: "organisations and acronyms",
 			text: []string{"The Heritage Foundation cited a Wall Street Journal report and the CIA.", "A spokesperson for the U.S. National Security Council said the NSC agreed."},
 			want: []string{"The Heritage Foundation ORG The Heritage Foundation", "Wall Street Journal ORG The Wall Street Journal",

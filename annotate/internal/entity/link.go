@@ -33,13 +33,12 @@ func classify(c *candidate) {
 		rest := c.toks[1:]
 		name := joinToks(rest)
 		e, known := lex.names[name]
-		last := rest[len(rest)-1].Text
-		if (known && e.label == "ORG") || (!known && lex.orgSuf[last]) {
-			// "The Heritage Foundation": a capitalised The belongs to an organisation's name
-			c.label, c.canonical, c.why = "ORG", joinToks(c.toks), "the-org"
-			if known && e.canonical != name {
-				c.canonical = e.canonical
-			}
+		if known && e.label == "ORG" && strings.HasPrefix(e.canonical, "The ") {
+			// "The Heritage Foundation", "The Wall Street Journal": names whose official form
+			// begins with The keep it; elsewhere a capitalised The is the sentence's article
+			// ("The Home Office said", "told The Huffington Post"), outside the name as
+			// OntoNotes marks it
+			c.label, c.canonical, c.why = "ORG", e.canonical, "the-org"
 			return
 		}
 		c.toks, c.initial = rest, false
