@@ -30,7 +30,7 @@ func Page(r *Result) string {
 	sb.WriteString(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http:; style-src 'unsafe-inline'">` + "\n")
 	sb.WriteString("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n")
 	sb.WriteString("<title>" + html.EscapeString(title) + "</title>\n<style>" + pageCSS + "</style></head><body>\n<article><header>")
-	if r.Title != nil {
+	if r.Title != nil && !titleLeads(r) { // a text's headline already opens the article
 		sb.WriteString("<h1>" + html.EscapeString(*r.Title) + "</h1>")
 	}
 	if r.Summary != nil {
@@ -55,8 +55,12 @@ func Page(r *Result) string {
 // its attribution.
 func Markdown(r *Result) string {
 	var sb strings.Builder
+	text := r.Text
 	if r.Title != nil {
-		sb.WriteString("# " + *r.Title + "\n\n")
+		sb.WriteString("# " + mdEscape(*r.Title) + "\n\n")
+		if titleLeads(r) {
+			text = strings.TrimPrefix(text[len(*r.Title):], "\n\n") // shown as the heading above
+		}
 	}
 	if r.Summary != nil {
 		lines := strings.Split(*r.Summary, "\n")
@@ -68,7 +72,7 @@ func Markdown(r *Result) string {
 	if meta := byline(r); meta != "" {
 		sb.WriteString("*" + meta + "*\n\n")
 	}
-	for _, p := range strings.Split(r.Text, "\n\n") {
+	for _, p := range strings.Split(text, "\n\n") {
 		sb.WriteString(mdEscape(p) + "\n\n")
 	}
 	if len(r.Quotes) > 0 {
@@ -78,6 +82,12 @@ func Markdown(r *Result) string {
 		}
 	}
 	return sb.String()
+}
+
+// titleLeads reports a result whose text opens with its title as a paragraph of its own (a
+// pasted text keeps its headline, so names in it are annotated).
+func titleLeads(r *Result) bool {
+	return r.Title != nil && (r.Text == *r.Title || strings.HasPrefix(r.Text, *r.Title+"\n\n"))
 }
 
 func byline(r *Result) string {

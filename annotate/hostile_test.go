@@ -82,19 +82,46 @@ func TestReannotateIsStable(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if second.Text != first.Text {
-			t.Errorf("text changes on re-annotation:\n%.300q\n%.300q", first.Text, second.Text)
+		// a text's headline is kept as its first heading; read back as a page, that heading is
+		// the page's headline again: the title, outside the text
+		wantText, wantHTML, from := first.Text, first.HTML, 0
+		if first.Title != nil && strings.HasPrefix(first.Text, *first.Title+"\n\n") {
+			from = len(*first.Title) + 2
+			wantText = first.Text[from:]
+			if i := strings.Index(wantHTML, "</h1>"); i >= 0 {
+				wantHTML = strings.TrimLeft(wantHTML[i+len("</h1>"):], "\n")
+			}
+			if second.Title == nil || *second.Title != *first.Title {
+				t.Errorf("the headline does not come back as the title: %v", second.Title)
+			}
+		}
+		if second.Text != wantText {
+			t.Errorf("text changes on re-annotation:\n%.300q\n%.300q", wantText, second.Text)
 			continue
 		}
-		if second.HTML != first.HTML {
-			t.Errorf("html changes on re-annotation:\n%.400s\n%.400s", first.HTML, second.HTML)
+		if numbering.ReplaceAllString(second.HTML, "") != numbering.ReplaceAllString(wantHTML, "") {
+			t.Errorf("html changes on re-annotation:\n%.400s\n%.400s", wantHTML, second.HTML)
 		}
-		if len(second.Quotes) != len(first.Quotes) || len(second.Entities) != len(first.Entities) {
+		quotes, ents := 0, 0
+		for _, q := range first.Quotes {
+			if q.Start >= from {
+				quotes++
+			}
+		}
+		for _, e := range first.Entities {
+			if e.Start >= from {
+				ents++
+			}
+		}
+		if len(second.Quotes) != quotes || len(second.Entities) != ents {
 			t.Errorf("spans change on re-annotation: %d/%d quotes, %d/%d entities",
-				len(first.Quotes), len(second.Quotes), len(first.Entities), len(second.Entities))
+				quotes, len(second.Quotes), ents, len(second.Entities))
 		}
 	}
 }
+
+// numbering is the marks' running numbers, which count from the text's start.
+var numbering = regexp.MustCompile(` data-[eq]="\d+"`)
 
 const storyWithQuotes = "Council approves harbour plan\n\nMayor Maria Lopez said on Friday that the harbour of Lisbon would reopen in May.\n\n" +
 	"“No,” she said, “we will not wait.” The Heritage Foundation, a conservative group, disagreed.\n\n“It is too soon,” the group wrote."

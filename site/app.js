@@ -143,6 +143,10 @@
       img.setAttribute('referrerpolicy', 'no-referrer');
     }
     articleEl.replaceChildren(...[...inert.body.childNodes].map((n) => document.importNode(n, true)));
+    // a pasted text keeps its headline as the article's first heading (its names are marked
+    // there): the header does not repeat it
+    const lead = articleEl.firstElementChild;
+    $('title').hidden = Boolean(lead && /^H[1-6]$/.test(lead.tagName) && lead.textContent.trim() === (result.title || '').trim());
     for (const a of articleEl.querySelectorAll('a[href]')) {
       a.target = '_blank';
       a.rel = 'nofollow noopener noreferrer';

@@ -61,7 +61,10 @@ func Text(src string) *doc.Doc {
 	for i, p := range paras {
 		switch {
 		case p.title:
+			// the headline is the title and also the article's first heading: in a text the
+			// reader pasted it is part of what they want annotated (names in it are marked)
 			title = p.text
+			b.Add(doc.Block{Kind: doc.Heading, Level: 1}, p.text, nil)
 		case p.reason != "":
 			b.Remove(p.text, p.reason)
 		default:
