@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
 	"github.com/attest-news/attest/annotate/internal/textutil"
@@ -176,12 +177,16 @@ func Find(d *doc.Doc) []Mention {
 }
 
 // dropPlurals removes one-word "people" that are the plural of a capitalised word the document
-// also uses: "Polaroids" beside "Polaroid", "Paralympics" beside "Paralympic".
+// also uses ("Polaroids" beside "Polaroid", "Paralympics" beside "Paralympic"), and lone capital
+// letters.
 func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	var singular map[string]bool
 	out := ms[:0]
 	for _, m := range ms {
 		w := a.text[m.Start:m.End]
+		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
+			continue // a lone capital letter ("Group F") names nothing
+		}
 		if m.Label == "PERSON" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, " -'’") {
 			if singular == nil {
 				singular = map[string]bool{}

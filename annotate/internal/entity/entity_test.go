@@ -49,6 +49,13 @@ func TestFind(t *testing.T) {
 			want: []string{"Belgium GPE Belgium", "Netherlands GPE Netherlands"},
 		},
 		{
+			name: "buildings, role words before names, lone letters",
+			text: []string{"Biologist Nick Bos visited the Kennedy Space Center and the Al-Ghaza Hotel in Group F of the tour.", "Attorney Robert Sarvis spoke at the Metro Toronto Convention Centre."},
+			want: []string{"Nick Bos PERSON Nick Bos", "Kennedy Space Center FAC Kennedy Space Center", "Al-Ghaza Hotel FAC Al-Ghaza Hotel",
+				"Robert Sarvis PERSON Robert Sarvis", "Metro Toronto Convention Centre FAC Metro Toronto Convention Centre"},
+			not: []string{"F", "Biologist Nick Bos", "Attorney Robert Sarvis"},
+		},
+		{
 			name: "organisations and acronyms",
 			text: []string{"The Heritage Foundation cited a Wall Street Journal report and the CIA.", "A spokesperson for the U.S. National Security Council said the NSC agreed."},
 			want: []string{"The Heritage Foundation ORG The Heritage Foundation", "Wall Street Journal ORG The Wall Street Journal",

@@ -63,6 +63,8 @@ func classify(c *candidate) {
 		if c.gender == 0 {
 			c.gender = givenGender(first)
 		}
+	case (last == "Center" || last == "Centre") && n > 1 && facilityCentres[c.toks[n-2].Text]:
+		c.label, c.why = "FAC", "facsuf" // "Kennedy Space Center", "Metro Toronto Convention Centre": buildings
 	case lex.orgSuf[last] && n > 1, n > 2 && lex.orgSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "ORG", "orgsuf" // "Heritage Foundation", "University of Lisbon"
 	case lex.eventSuf[last] && n > 1 && !isGiven(first):
@@ -102,6 +104,10 @@ func classify(c *candidate) {
 		c.canonical = name
 	}
 }
+
+// facilityCentres are the words before "Center" in the names of buildings and grounds, not
+// organisations.
+var facilityCentres = set("Space|Convention|Visitor|Visitors|Science|Trade|Shopping|Conference|Exhibition|Sports|Aquatic|Aquatics|Community|Civic|Cultural|Arts|Performing|Events|Congress")
 
 // hyphenatedGiven: a romanised two-syllable given name, "Jong-un", "Chung-tai", "Jae-in".
 func hyphenatedGiven(w string) bool {
