@@ -56,6 +56,12 @@ func TestFind(t *testing.T) {
 			not: []string{"F", "Biologist Nick Bos", "Attorney Robert Sarvis"},
 		},
 		{
+			name: "doctrines and fields are not places",
+			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
+			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},
+			not:  []string{"Linguistics"},
+		},
+		{
 			name: "organisations and acronyms",
 			text: []string{"The Heritage Foundation cited a Wall Street Journal report and the CIA.", "A spokesperson for the U.S. National Security Council said the NSC agreed."},
 			want: []string{"The Heritage Foundation ORG The Heritage Foundation", "Wall Street Journal ORG The Wall Street Journal",

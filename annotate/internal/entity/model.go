@@ -346,6 +346,9 @@ func (a *analysis) plausible(toks []textutil.Token, initial bool, class string) 
 			return false
 		}
 	}
+	if len(toks) == 1 && class == "LOC" && !isPlaceName(toks[0].Text) && abstractNoun(toks[0].Text) {
+		return false // "Scientology", "Linguistics", "Islamophobia": doctrines and fields, not places
+	}
 	if len(toks) == 1 && initial {
 		w := toks[0].Text
 		if e, ok := lex.names[w]; ok {
@@ -354,6 +357,16 @@ func (a *analysis) plausible(toks []textutil.Token, initial bool, class string) 
 		return class == "PERSON" && isGiven(w)
 	}
 	return true
+}
+
+// abstractNoun reports a word with the ending of a doctrine, a field or a fear.
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"ology", "ism", "ics", "phobia", "sophy", "ship"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlaceName: a gazetteer country, city or region.
