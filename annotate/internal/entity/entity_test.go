@@ -62,6 +62,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Linguistics"},
 		},
 		{
+			name: "one unknown word is no person without a fuller name or a given name",
+			text: []string{"The Galaxy phone sold well, Rebecca said, and Senator John Park agreed with Park's aides."},
+			want: []string{"Rebecca PERSON Rebecca", "John Park PERSON John Park", "Park PERSON John Park"},
+			not:  []string{"Galaxy"},
+		},
+		{
 			name: "organisations and acronyms",
 			text: []string{"The Heritage Foundation cited a Wall Street Journal report and the CIA.", "A spokesperson for the U.S. National Security Council said the NSC agreed."},
 			want: []string{"The Heritage Foundation ORG The Heritage Foundation", "Wall Street Journal ORG The Wall Street Journal",
