@@ -325,8 +325,8 @@ func alignParagraphs(results []*Result) []ParagraphRow {
 	for v, r := range results {
 		for i, p := range strings.Split(r.Text, "\n\n") {
 			ws := normWords(p)
-			if len(ws) < 4 {
-				continue
+			if len(ws) < 4 || i == 0 && titleLeads(r) {
+				continue // a text's headline is no paragraph to line up with another version's
 			}
 			set := map[string]bool{}
 			for _, w := range ws {

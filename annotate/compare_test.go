@@ -80,6 +80,17 @@ func TestCompareSeeds(t *testing.T) {
 	if len(c.Paragraphs) == 0 || len(c.Entities) == 0 {
 		t.Error("no paragraph or entity rows")
 	}
+	// the opening paragraphs of 000 and 001 line up, though 001's text opens with its headline
+	lined := false
+	for _, row := range c.Paragraphs {
+		if i := row.Indexes[1]; row.Indexes[0] >= 0 && i >= 0 && strings.Contains(row.Text, "publicly confirmed she rejected") &&
+			strings.Contains(strings.Split(results[1].Text, "\n\n")[i], "publicly confirmed she rejected") {
+			lined = true
+		}
+	}
+	if !lined {
+		t.Error("the opening paragraphs of 000 and 001 do not share a row")
+	}
 	md := annotate.CompareMarkdown(c)
 	if !strings.Contains(md, "| Donald Trump | How can we help you fight drug trafficking?") || !strings.Contains(md, "~~sacrosanct") {
 		t.Errorf("markdown lacks the rows:\n%s", md)
