@@ -139,14 +139,7 @@ func countLinks(n *html.Node) int {
 	return k
 }
 
-func sameText(a, b string) bool {
-	norm := func(s string) string {
-		return strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}), " "))
-	}
-	return norm(a) == norm(b)
-}
+func sameText(a, b string) bool { return normWords(a) == normWords(b) }
 
 // element turns one content element into blocks or inline spans.
 func (e *extractor) element(n *html.Node) {

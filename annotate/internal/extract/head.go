@@ -24,19 +24,16 @@ var summaryLabel = textutil.Lazy(`(?i)^(?:key points|highlights|key takeaways|ta
 var dekWords = words("dek|deck|standfirst|sub-?head|sub-?headline|sub-?title|subtitle|strapline|summary|article-?summary|excerpt|description")
 
 // isDek reports an element, or its parent, naming itself a standfirst.
-func isDek(n *html.Node) bool {
-	for k := 0; k < 2 && n != nil && n.Type == html.ElementNode; k, n = k+1, n.Parent {
-		if attr(n, "itemprop") == "description" || dekWords.MatchString(attr(n, "class")+" "+attr(n, "id")) {
-			return true
-		}
-	}
-	return false
-}
+func isDek(n *html.Node) bool { return namedSelfOrParent(n, dekWords, "description") }
 
 // isCaption reports an element, or its parent, naming itself a caption.
-func isCaption(n *html.Node) bool {
+func isCaption(n *html.Node) bool { return namedSelfOrParent(n, captionWords, "") }
+
+// namedSelfOrParent reports an element, or its parent, with one of w's words in its class or id,
+// or with the itemprop prop when prop is not empty.
+func namedSelfOrParent(n *html.Node, w nameWords, prop string) bool {
 	for k := 0; k < 2 && n != nil && n.Type == html.ElementNode; k, n = k+1, n.Parent {
-		if captionWords.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+		if prop != "" && attr(n, "itemprop") == prop || w.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 			return true
 		}
 	}
@@ -173,7 +170,7 @@ func wordOverlap(a, b string) float64 {
 
 func wordSet(s string) map[string]bool {
 	set := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.Fields(normWords(s)) {
 		set[w] = true
 	}
 	return set
