@@ -127,7 +127,6 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 func (e *extractor) titleLike(s string) bool {
 	ns := normWords(s)
 	for _, t := range append([]string{e.meta.title}, e.meta.titles...) {
-		t = unescapeTwice(t)
 		if t == "" {
 			continue
 		}
@@ -146,7 +145,7 @@ func normWords(s string) string {
 // descriptionLike reports a block that is the page's summary, as its metadata gives it.
 func (e *extractor) descriptionLike(s string) bool {
 	for _, t := range e.meta.descriptions {
-		if t != "" && wordOverlap(s, unescapeTwice(t)) >= 0.8 {
+		if t != "" && wordOverlap(s, t) >= 0.8 {
 			return true
 		}
 	}

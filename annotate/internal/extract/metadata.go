@@ -84,6 +84,11 @@ func readMetadata(root *html.Node) metadata {
 		titles:       append(append(m.titles, ld.titles...), docTitle),
 		descriptions: append(m.descriptions, ld.descriptions...),
 	}
+	for _, list := range [][]string{out.titles, out.descriptions} {
+		for i := range list {
+			list[i] = unescapeTwice(list[i])
+		}
+	}
 	return out
 }
 
