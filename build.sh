@@ -40,12 +40,14 @@ lean() {
 #   data (internal/leanminify says why: 0.47 MB gzip of net/http, TLS and x509 the page never
 #   calls, 48 KB gzip of map-insert code); unit tests run the engine's goldens against that copy;
 # - with -tags textdecoder: legacy charsets are decoded by the browser's TextDecoder instead of
-#   golang.org/x/text's tables (annotate/internal/ingest/codec_js.go).
-# It fails if either comes back through some other import.
+#   golang.org/x/text's tables (annotate/internal/ingest/codec_js.go);
+# - without encoding/json: results are written and read by annotate/json.go over
+#   internal/tinyjson (0.17 MB gzip of reflection-driven code and tables).
+# It fails if any of them comes back through some other import.
 engine_wasm() {
   local bad
   lean
-  bad=$(GOOS=js GOARCH=wasm go list -modfile "$LEAN/go.mod" -tags textdecoder -deps ./wasm/browser | grep -E '^(net/http|golang.org/x/text/encoding)$' || true)
+  bad=$(GOOS=js GOARCH=wasm go list -modfile "$LEAN/go.mod" -tags textdecoder -deps ./wasm/browser | grep -E '^(net/http|golang.org/x/text/encoding|encoding/json)$' || true)
   if [ -n "$bad" ]; then
     echo "the browser engine links $bad: find the import with go list -deps and cut it" >&2
     exit 1

@@ -5,7 +5,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"syscall/js"
 
@@ -40,24 +39,18 @@ func annotateJS(_ js.Value, args []js.Value) (out any) {
 	default:
 		return map[string]any{"error": "annotate takes a string or a Uint8Array"}
 	}
-	var opts struct {
-		In  string `json:"in"`
-		URL string `json:"url"`
-	}
+	var opts annotate.Options
 	if len(args) > 1 && args[1].Type() == js.TypeString {
-		if err := json.Unmarshal([]byte(args[1].String()), &opts); err != nil {
+		var err error
+		if opts, err = annotate.ParseOptions(args[1].String()); err != nil {
 			return map[string]any{"error": "bad options: " + err.Error()}
 		}
 	}
-	res, err := annotate.Annotate(input, annotate.Options{In: opts.In, URL: opts.URL})
+	res, err := annotate.Annotate(input, opts)
 	if err != nil {
 		return map[string]any{"error": err.Error()}
 	}
-	data, err := json.Marshal(res.UTF16())
-	if err != nil {
-		return map[string]any{"error": err.Error()}
-	}
-	return map[string]any{"json": string(data)}
+	return map[string]any{"json": string(res.UTF16().AppendJSON(nil))}
 }
 
 // exportJS renders a Result (as JSON) as "md" (Markdown with a quotes appendix) or "html" (a
@@ -67,15 +60,15 @@ func exportJS(_ js.Value, args []js.Value) (out any) {
 	if len(args) < 2 {
 		return map[string]any{"error": "export needs a result and a format"}
 	}
-	var res annotate.Result
-	if err := json.Unmarshal([]byte(args[0].String()), &res); err != nil {
+	res, err := annotate.ParseResult(args[0].String())
+	if err != nil {
 		return map[string]any{"error": "bad result: " + err.Error()}
 	}
 	switch args[1].String() {
 	case "md":
-		return map[string]any{"text": annotate.Markdown(&res)}
+		return map[string]any{"text": annotate.Markdown(res)}
 	case "html":
-		return map[string]any{"text": annotate.Page(&res)}
+		return map[string]any{"text": annotate.Page(res)}
 	}
 	return map[string]any{"error": "unknown export format " + args[1].String()}
 }
@@ -87,19 +80,15 @@ func compareJS(_ js.Value, args []js.Value) (out any) {
 	if len(args) < 2 {
 		return map[string]any{"error": "compare needs results and names"}
 	}
-	var results []*annotate.Result
-	var names []string
-	if err := json.Unmarshal([]byte(args[0].String()), &results); err != nil {
+	results, err := annotate.ParseResults(args[0].String())
+	if err != nil {
 		return map[string]any{"error": "bad results: " + err.Error()}
 	}
-	if err := json.Unmarshal([]byte(args[1].String()), &names); err != nil || len(names) != len(results) {
+	names, err := annotate.ParseStrings(args[1].String())
+	if err != nil || len(names) != len(results) {
 		return map[string]any{"error": "bad names"}
 	}
-	data, err := json.Marshal(annotate.Compare(names, results))
-	if err != nil {
-		return map[string]any{"error": err.Error()}
-	}
-	return map[string]any{"json": string(data)}
+	return map[string]any{"json": string(annotate.Compare(names, results).AppendJSON(nil))}
 }
 
 // recoverTo turns a panic into an {error} answer, keeping the engine alive for the next call.

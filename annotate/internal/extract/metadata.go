@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"encoding/json"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/attest-news/attest/annotate/internal/tinyjson"
 )
 
 type metadata struct {
@@ -118,8 +119,8 @@ func first(vals ...string) string {
 
 // readJSONLD fills m from schema.org Article objects (also inside @graph and arrays).
 func readJSONLD(src string, m *metadata) {
-	var v any
-	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+	v, err := tinyjson.Parse(strings.TrimSpace(src))
+	if err != nil {
 		return
 	}
 	var visit func(any)
