@@ -399,10 +399,10 @@ func (e *extractor) flush() {
 			s, spans = e.cutTail(s, spans, loc[0], doc.ReasonCaption) // the image credit
 		}
 	}
-	if !strings.Contains(s, "weet") && !strings.Contains(s, "WEET") {
-		// no share button: skip the pattern
-	} else if loc := tweetBox.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s, spans = e.cutTail(s, spans, loc[0], doc.ReasonShare) // a pull quote's share button
+	if strings.Contains(s, "weet") || strings.Contains(s, "WEET") { // the pattern only where a tweet button can be
+		if loc := tweetBox.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s, spans = e.cutTail(s, spans, loc[0], doc.ReasonShare) // a pull quote's share button
+		}
 	}
 	blk := doc.Block{Kind: kind, Level: e.level, Container: e.container, Group: e.group}
 	if e.blockEl != nil && kind != doc.Caption && isDek(e.blockEl) {
