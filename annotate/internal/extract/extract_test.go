@@ -231,6 +231,15 @@ func TestHTML(t *testing.T) {
 	}
 }
 
+func TestMetadataHostileJSONLD(t *testing.T) {
+	for _, ld := range []string{strings.Repeat("[", 20000), strings.Repeat(`{"a":`, 9000) + "1" + strings.Repeat("}", 9000), `{"@type":"NewsArticle","headline":`, "\xff\xfe"} {
+		d := HTML(`<html><head><script type="application/ld+json">`+ld+`</script></head><body><article>`+story+`</article></body></html>`, Options{})
+		if !strings.Contains(d.Text, "harbour authority") {
+			t.Errorf("a broken JSON-LD block lost the article: %.60q", ld)
+		}
+	}
+}
+
 func TestMetadataFields(t *testing.T) {
 	d := HTML(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"H","datePublished":"2026-01-02T10:00:00Z","author":{"name":"Dana Reyes"}}]}</script></head><body><article>`+story+`</article></body></html>`, Options{})
 	if d.Title != "H" || d.Byline != "Dana Reyes" || d.Published != "2026-01-02T10:00:00Z" {
@@ -414,6 +423,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add(`<table><tr><td><a href="x"><b>y</a></b></td></tr></table><figure><img src="http://a/b"><figcaption>c</figcaption></figure>`)
 	f.Add(`<ul><li><p>a<br><br>b</p></li></ul><pre>  x
   y</pre><q>quoted</q>`)
+	f.Add(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H é","author":[{"name":"A"}],"description":"D"}]}</script><article><h1>H é</h1><p class="dek">D</p></article>`)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, frag := range []bool{false, true} {
 			checkDoc(t, HTML(s, Options{Fragment: frag, URL: "https://example.com/a/"}))
