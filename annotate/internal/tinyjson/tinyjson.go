@@ -110,18 +110,8 @@ func (p *parser) object(depth int) (any, error) {
 			return nil, err
 		}
 		m[k.(string)] = v
-		p.space()
-		if p.i >= len(p.s) {
-			return nil, ErrSyntax
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case '}':
-			p.i++
-			return m, nil
-		default:
-			return nil, ErrSyntax
+		if done, err := p.after('}'); done || err != nil {
+			return m, err
 		}
 	}
 }
@@ -144,20 +134,28 @@ func (p *parser) array(depth int) (any, error) {
 			return nil, err
 		}
 		a = append(a, v)
-		p.space()
-		if p.i >= len(p.s) {
-			return nil, ErrSyntax
-		}
-		switch p.s[p.i] {
-		case ',':
-			p.i++
-		case ']':
-			p.i++
-			return a, nil
-		default:
-			return nil, ErrSyntax
+		if done, err := p.after(']'); done || err != nil {
+			return a, err
 		}
 	}
+}
+
+// after reads what follows a member of an object or array: a comma (another member comes) or
+// the closing byte (done).
+func (p *parser) after(close byte) (done bool, err error) {
+	p.space()
+	if p.i >= len(p.s) {
+		return false, ErrSyntax
+	}
+	switch p.s[p.i] {
+	case ',':
+		p.i++
+		return false, nil
+	case close:
+		p.i++
+		return true, nil
+	}
+	return false, ErrSyntax
 }
 
 // number follows JSON's grammar exactly: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
