@@ -266,7 +266,7 @@ func (a *analysis) ruleMentions() []Mention {
 func blockAllCaps(toks []textutil.Token) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
-		if t.IsWord() && !unicode.IsDigit([]rune(t.Text)[0]) {
+		if r, _ := utf8.DecodeRuneInString(t.Text); t.IsWord() && !unicode.IsDigit(r) {
 			words++
 			if t.IsAllCaps() {
 				caps++

@@ -56,18 +56,36 @@ func coarse(label string) string {
 	return ""
 }
 
-// seqToken is one token with the context the features need, precomputed once per document.
+// seqToken is one token with the context the features need. What depends on the word alone is
+// filled in when a feature first reads it: the decoder skips most lower-case words, and their
+// neighbours' features reach only two tokens away.
 type seqToken struct {
 	tok     textutil.Token
-	lower   string
-	shape   string
 	rule    string // the rules' decision: "B-ORG", "I-GPE", "N-DATE" (non-name labels), "O"
 	why     string // which rule decided
-	gaz     string // gazetteer class of the word
 	initial bool   // first word of a sentence
-	lowerTo bool   // the document also writes this word in lower case
 	docRule string // the label the rules give this capitalised word elsewhere in the document
 	caps    bool   // the block is written in capitals
+
+	docLower map[string]bool // the words the document writes in lower case
+
+	filled  bool
+	lower   string
+	shape   string
+	gaz     string // gazetteer class of the word
+	lowerTo bool   // the document also writes this word in lower case
+}
+
+// fill computes the fields that depend on the word alone, once.
+func (s *seqToken) fill() *seqToken {
+	if !s.filled {
+		s.filled = true
+		s.lower = strings.ToLower(s.tok.Text)
+		s.shape = wordShape(s.tok.Text)
+		s.gaz = gazClass(s.tok.Text)
+		s.lowerTo = s.tok.IsCap() && s.docLower[s.lower]
+	}
+	return s
 }
 
 // featureFunc receives each feature's hash.
@@ -98,12 +116,12 @@ var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "
 
 // features emits the features of token i given the two previous tags.
 func features(seq []seqToken, i int, prev1, prev2 int, out featureFunc) {
-	t := &seq[i]
+	t := seq[i].fill()
 	at := func(k int) *seqToken {
 		if k < 0 || k >= len(seq) {
 			return nil
 		}
-		return &seq[k]
+		return seq[k].fill()
 	}
 	word := func(k int) string {
 		if s := at(k); s != nil {
@@ -274,12 +292,8 @@ func sequence(toks []textutil.Token, mentions []Mention, lower map[string]bool, 
 	caps := blockAllCaps(toks)
 	mi := 0
 	for i, t := range toks {
-		lw := strings.ToLower(t.Text)
-		st := seqToken{tok: t, lower: lw, shape: wordShape(t.Text), rule: "O", caps: caps,
+		st := seqToken{tok: t, rule: "O", caps: caps, docLower: lower,
 			initial: sentenceInitial(toks, i), docRule: docRule[t.Text]}
-		if t.IsCap() {
-			st.lowerTo = lower[lw]
-		}
 		for mi < len(mentions) && mentions[mi].End <= t.Start {
 			mi++
 		}
@@ -295,7 +309,6 @@ func sequence(toks []textutil.Token, mentions []Mention, lower map[string]bool, 
 			st.rule = pos + m.Label
 			st.why = m.why
 		}
-		st.gaz = gazClass(t.Text)
 		seq[i] = st
 	}
 	return seq

@@ -17,8 +17,8 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.index) != len(w) {
-		t.Fatalf("%d features after the round trip, want %d", len(m.index), len(w))
+	if len(m.scales) != len(w) {
+		t.Fatalf("%d features after the round trip, want %d", len(m.scales), len(w))
 	}
 	for h, want := range w {
 		var got [nTags]float32
@@ -69,8 +69,8 @@ func TestEmbeddedModel(t *testing.T) {
 	if m == nil {
 		t.Fatal("the embedded model does not parse")
 	}
-	if len(m.index) < 500 {
-		t.Errorf("the embedded model has %d features: retrain it with go run ./annotate/internal/entity/train", len(m.index))
+	if len(m.scales) < 500 {
+		t.Errorf("the embedded model has %d features: retrain it with go run ./annotate/internal/entity/train", len(m.scales))
 	}
 }
 
@@ -124,8 +124,37 @@ func FuzzParseModel(f *testing.F) {
 			return
 		}
 		var out [nTags]float32
-		for h := range m.index {
+		for _, h := range m.index.keys {
 			m.score([]uint32{h, h + 1}, &out)
 		}
 	})
+}
+
+// TestFeatureIndex: every key finds its row and absent keys none, through collisions and
+// wrap-around (keys that all land on the last slots), with 0 as an ordinary key.
+func TestFeatureIndex(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 8, 1000} {
+		x := newFeatureIndex(n)
+		keys := make([]uint32, n)
+		for i := range keys {
+			keys[i] = uint32(i) * 0x10000 // differ only in high bits: many share a slot
+		}
+		for i, k := range keys {
+			x.add(k, int32(i))
+		}
+		for i, k := range keys {
+			if got := x.find(k); got != int32(i) {
+				t.Errorf("n=%d: find(%#x) = %d, want %d", n, k, got, i)
+			}
+		}
+		for _, k := range []uint32{1, 0xffffffff, uint32(n) * 0x10000} {
+			if got := x.find(k); got != -1 {
+				t.Errorf("n=%d: find(%#x) = %d for an absent key", n, k, got)
+			}
+		}
+	}
+	var empty featureIndex
+	if empty.find(5) != -1 {
+		t.Error("the zero index finds a key")
+	}
 }
