@@ -129,11 +129,14 @@ func checkText(s string, err error) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	control, replaced, total := 0, 0, 0
+	control, replaced, total, nul, invalid := 0, 0, 0, 0, 0
 	for i := 0; i < len(s); total++ {
 		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of any page: no rune decoding
 			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 				control++
+				if c == 0 {
+					nul++
+				}
 			}
 			i++
 			continue
@@ -141,6 +144,9 @@ func checkText(s string, err error) (string, error) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError {
 			replaced++
+			if size == 1 {
+				invalid++
+			}
 		}
 		i += size
 	}
@@ -150,7 +156,13 @@ func checkText(s string, err error) (string, error) {
 	if total >= 16 && replaced*4 > total { // over a quarter unreadable
 		return "", ErrEncoding
 	}
-	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", "\uFFFD"), "\uFFFD"), nil
+	if nul > 0 {
+		s = strings.ReplaceAll(s, "\x00", "\uFFFD")
+	}
+	if invalid > 0 {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return s, nil
 }
 
 const sniffLen = 64 << 10
