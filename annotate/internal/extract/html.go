@@ -73,6 +73,7 @@ type nodeInfo struct {
 
 type extractor struct {
 	info     map[*html.Node]*nodeInfo
+	hits     map[string]uint32 // names' cache
 	base     *url.URL
 	b        doc.Builder
 	meta     metadata
@@ -107,7 +108,7 @@ func HTML(src string, opts Options) *doc.Doc {
 			return &doc.Doc{}
 		}
 	}
-	e := &extractor{info: map[*html.Node]*nodeInfo{}, fragment: opts.Fragment, headlineAt: -1}
+	e := &extractor{info: map[*html.Node]*nodeInfo{}, hits: map[string]uint32{}, fragment: opts.Fragment, headlineAt: -1}
 	e.meta = readMetadata(root)
 	base := opts.URL
 	if base == "" {
@@ -135,6 +136,21 @@ func HTML(src string, opts Options) *doc.Doc {
 		e.tidyHead(d)
 	}
 	return d
+}
+
+// names returns the name lists hit by an element's class and id (nameHits), once per distinct
+// pair in the page: a page repeats a few class names on thousands of elements.
+func (e *extractor) names(n *html.Node) uint32 {
+	key := attr(n, "class")
+	if id := attr(n, "id"); id != "" {
+		key += " " + id
+	}
+	hits, ok := e.hits[key]
+	if !ok {
+		hits = nameHits(key)
+		e.hits[key] = hits
+	}
+	return hits
 }
 
 func (e *extractor) get(n *html.Node) *nodeInfo {
@@ -178,7 +194,7 @@ func walkElements(n *html.Node, visit func(*html.Node) bool) {
 func (e *extractor) classifyAll(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		info := e.get(n)
-		info.silent, info.reason = classify(n)
+		info.silent, info.reason = e.classify(n)
 		return !info.silent
 	})
 }
@@ -195,7 +211,7 @@ func (e *extractor) keepProse(root *html.Node) {
 		if direct > bestProse {
 			best, bestProse = n, direct
 		}
-		if attr(n, "itemprop") == "articleBody" || articleBodyHint.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+		if attr(n, "itemprop") == "articleBody" || articleBodyHint.in(e.names(n)) {
 			marked = append(marked, n)
 		}
 	})
@@ -331,7 +347,7 @@ func attr(n *html.Node, key string) string {
 }
 
 // classify says whether an element is silent (never text) or boilerplate, and why.
-func classify(n *html.Node) (silent bool, reason string) {
+func (e *extractor) classify(n *html.Node) (silent bool, reason string) {
 	tag := n.Data
 	if n.Namespace != "" { // SVG and MathML
 		return true, ""
@@ -365,8 +381,7 @@ func classify(n *html.Node) (silent bool, reason string) {
 	case "dialog", "alertdialog":
 		return false, doc.ReasonPromo
 	}
-	names := attr(n, "class") + " " + attr(n, "id")
-	hits := nameHits(names)
+	hits := e.names(n)
 	if iconFont.in(hits) {
 		return true, "" // an icon drawn from its name in an icon font: no text to read
 	}
@@ -428,7 +443,7 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 			pi := e.get(p)
 			if !pi.scored {
 				pi.scored = true
-				pi.score = initialScore(p)
+				pi.score = e.initialScore(p)
 				candidates = append(candidates, p)
 			}
 			switch level {
@@ -508,7 +523,7 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 	return roots
 }
 
-func initialScore(n *html.Node) float64 {
+func (e *extractor) initialScore(n *html.Node) float64 {
 	s := 0.0
 	switch n.DataAtom {
 	case atom.Div, atom.Article, atom.Main, atom.Section:
@@ -520,8 +535,7 @@ func initialScore(n *html.Node) float64 {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
 		s = -5
 	}
-	names := attr(n, "class") + " " + attr(n, "id")
-	if articleHint.MatchString(names) {
+	if articleHint.in(e.names(n)) {
 		s += classWeight
 	}
 	if n.DataAtom == atom.Article || attr(n, "itemprop") == "articleBody" {
