@@ -131,7 +131,7 @@ func buildLexicon() *lexicon {
 	}
 	for _, t := range splitList(titles) {
 		l.titles[t] = 0
-		l.maxTitle = max(l.maxTitle, len(strings.Fields(t)))
+		l.maxTitle = max(l.maxTitle, textutil.WordCount(t))
 	}
 	for _, t := range splitList(maleTitles) {
 		l.titles[t] = 'm'

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // frame is the block context an element opens.
@@ -91,7 +92,7 @@ func (e *extractor) removeOutside(n *html.Node) {
 	if parts >= 2 && isBlock(n.DataAtom) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.TextNode {
-				if t := strings.Join(strings.Fields(c.Data), " "); t != "" {
+				if t := textutil.Collapse(c.Data); t != "" {
 					e.b.Remove(t, doc.ReasonOther)
 				}
 				continue
@@ -204,7 +205,7 @@ func (e *extractor) element(n *html.Node) {
 	default:
 		if isBlock(n.DataAtom) {
 			kind := doc.Paragraph
-			if isCaption(n) {
+			if e.isCaption(n) {
 				kind = doc.Caption
 			}
 			e.block(n, frame{kind: kind})
@@ -340,7 +341,7 @@ func (e *extractor) flush() {
 		return
 	}
 	kind := e.kind
-	if kind == doc.Caption && e.container != doc.Figure && len(strings.Fields(s)) > captionMaxWords {
+	if kind == doc.Caption && e.container != doc.Figure && textutil.WordCount(s) > captionMaxWords {
 		kind = doc.Paragraph // a "caption" class around prose
 	}
 	caption := kind == doc.Caption || e.container == doc.Figure // also a caption inside a gallery's list item
@@ -405,7 +406,7 @@ func (e *extractor) flush() {
 		}
 	}
 	blk := doc.Block{Kind: kind, Level: e.level, Container: e.container, Group: e.group}
-	if e.blockEl != nil && kind != doc.Caption && isDek(e.blockEl) {
+	if e.blockEl != nil && kind != doc.Caption && e.isDek(e.blockEl) {
 		if e.dek == nil {
 			e.dek = map[int]bool{}
 		}
@@ -445,7 +446,7 @@ func (e *extractor) cutTail(s string, spans []doc.Span, at int, reason string) (
 // words, newsletter pitches, date and byline lines, bare addresses, and repeats of a block
 // already kept (slideshow captions).
 func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) string {
-	words := len(strings.Fields(s))
+	words := textutil.WordCount(s)
 	if r := e.furniture(s, words, kind); r != "" {
 		return r
 	}
@@ -548,7 +549,7 @@ func linkedShare(s string, spans []doc.Span) float64 {
 
 // lineBoilerplate classifies one short line of an article body as promo or related, or "".
 func lineBoilerplate(s string, linked float64) string {
-	words := len(strings.Fields(s))
+	words := textutil.WordCount(s)
 	if words >= 3 && words <= allCapsPromoMaxWords && isAllCaps(s) && linked > 0.5 {
 		return doc.ReasonRelated // a linked headline in capitals between paragraphs
 	}
@@ -600,7 +601,7 @@ func (e *extractor) image(n *html.Node) {
 	if w, err := strconv.Atoi(attr(n, "width")); err == nil && w <= 2 {
 		return // tracking pixel
 	}
-	img := &doc.Image{Src: src, Alt: strings.Join(strings.Fields(attr(n, "alt")), " ")}
+	img := &doc.Image{Src: src, Alt: textutil.Collapse(attr(n, "alt"))}
 	if e.container == doc.Figure {
 		if e.figImage == nil {
 			e.figImage = img

@@ -24,16 +24,16 @@ var summaryLabel = textutil.Lazy(`(?i)^(?:key points|highlights|key takeaways|ta
 var dekWords = words("dek|deck|standfirst|sub-?head|sub-?headline|sub-?title|subtitle|strapline|summary|article-?summary|excerpt|description")
 
 // isDek reports an element, or its parent, naming itself a standfirst.
-func isDek(n *html.Node) bool { return namedSelfOrParent(n, dekWords, "description") }
+func (e *extractor) isDek(n *html.Node) bool { return e.namedSelfOrParent(n, dekWords, "description") }
 
 // isCaption reports an element, or its parent, naming itself a caption.
-func isCaption(n *html.Node) bool { return namedSelfOrParent(n, captionWords, "") }
+func (e *extractor) isCaption(n *html.Node) bool { return e.namedSelfOrParent(n, captionWords, "") }
 
 // namedSelfOrParent reports an element, or its parent, with one of w's words in its class or id,
 // or with the itemprop prop when prop is not empty.
-func namedSelfOrParent(n *html.Node, w nameWords, prop string) bool {
+func (e *extractor) namedSelfOrParent(n *html.Node, w nameWords, prop string) bool {
 	for k := 0; k < 2 && n != nil && n.Type == html.ElementNode; k, n = k+1, n.Parent {
-		if prop != "" && attr(n, "itemprop") == prop || w.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+		if prop != "" && attr(n, "itemprop") == prop || w.in(e.names(n)) {
 			return true
 		}
 	}
@@ -48,7 +48,7 @@ const (
 
 // isProse reports a paragraph long enough to be article text.
 func isProse(s string) bool {
-	words, runes := len(strings.Fields(s)), utf8.RuneCountInString(s)
+	words, runes := textutil.WordCount(s), utf8.RuneCountInString(s)
 	return words >= proseMinWords || runes >= proseMinRunes && words*20 < runes
 }
 
@@ -112,7 +112,7 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 	for i := 0; i < min(headline, body); i++ {
 		b := d.Blocks[i]
 		if reasons[i] == "" && b.Kind != doc.Caption && b.Image == nil &&
-			len(strings.Fields(d.Text[b.Start:b.End])) <= kickerMaxWords {
+			textutil.WordCount(d.Text[b.Start:b.End]) <= kickerMaxWords {
 			reasons[i] = doc.ReasonNav // a section label or breadcrumb above the headline
 			changed = true
 		}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // Options tune extraction.
@@ -264,7 +265,7 @@ func textAndLinks(n *html.Node) (string, int) {
 	var walk func(*html.Node, bool)
 	walk = func(n *html.Node, inLink bool) {
 		if n.Type == html.TextNode {
-			t := strings.Join(strings.Fields(n.Data), " ")
+			t := textutil.Collapse(n.Data)
 			if t == "" {
 				return
 			}

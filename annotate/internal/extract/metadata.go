@@ -6,6 +6,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/attest-news/attest/annotate/internal/textutil"
 	"github.com/attest-news/attest/annotate/internal/tinyjson"
 )
 
@@ -29,7 +30,7 @@ func readMetadata(root *html.Node) metadata {
 			return false
 		case atom.Title:
 			if docTitle == "" && n.FirstChild != nil {
-				docTitle = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+				docTitle = textutil.Collapse(n.FirstChild.Data)
 			}
 		case atom.Base:
 			if baseHref == "" {
@@ -41,7 +42,7 @@ func readMetadata(root *html.Node) metadata {
 			}
 		case atom.Meta:
 			key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
-			val := strings.Join(strings.Fields(attr(n, "content")), " ")
+			val := textutil.Collapse(attr(n, "content"))
 			switch key {
 			case "og:title", "twitter:title":
 				setOnce(&m.title, val)

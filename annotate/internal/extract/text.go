@@ -130,12 +130,12 @@ func isHardWrapped(chunks []string) bool {
 	return multi*2 > len(chunks) && long*10 < lines && lines >= 2*len(chunks)
 }
 
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapse(s string) string { return textutil.Collapse(s) }
 
 // classifyParagraphs decides, for each paragraph, keep, title, or a removal reason.
 func classifyParagraphs(ps []para) {
 	isProse := func(p para) bool {
-		w := len(strings.Fields(p.text))
+		w := textutil.WordCount(p.text)
 		return p.fixed || w >= 12 && strings.ContainsAny(p.text, ".!?”\"") || w >= 3 && endsSentence(p.text)
 	}
 	firstProse, lastProse := -1, -1
@@ -149,7 +149,7 @@ func classifyParagraphs(ps []para) {
 	}
 	for i := range ps {
 		p := &ps[i]
-		words := len(strings.Fields(p.text))
+		words := textutil.WordCount(p.text)
 		switch {
 		case p.reason != "" || p.fixed:
 		case words <= 6 && shareLine.MatchString(p.text):
@@ -166,7 +166,7 @@ func classifyParagraphs(ps []para) {
 		case strings.HasSuffix(p.text, ")") && words <= 60 && captionCredit.MatchString(p.text):
 			p.reason = doc.ReasonCaption
 			if i > 0 && ps[i-1].reason == "" && !ps[i-1].title && !isProse(ps[i-1]) &&
-				len(strings.Fields(ps[i-1].text)) <= 12 && !endsSentence(ps[i-1].text) {
+				textutil.WordCount(ps[i-1].text) <= 12 && !endsSentence(ps[i-1].text) {
 				ps[i-1].reason = doc.ReasonCaption // the image's alt text above its caption
 			}
 		case words <= 40 && footerLine.MatchString(p.text):
@@ -197,7 +197,7 @@ func anyTitle(ps []para) bool {
 
 // isTitleLine: a headline is short and does not end like a sentence.
 func isTitleLine(s string) bool {
-	w := len(strings.Fields(s))
+	w := textutil.WordCount(s)
 	return w >= 3 && w <= 25 && !endsSentence(s) && !strings.HasSuffix(s, ":")
 }
 
@@ -206,7 +206,7 @@ func isFlattenedPage(s string) bool {
 	if len(s) < 3000 {
 		return false
 	}
-	words := len(strings.Fields(s))
+	words := textutil.WordCount(s)
 	punct := strings.Count(s, ". ") + strings.Count(s, ", ") + strings.Count(s, "? ")
 	return punct*100 < words
 }

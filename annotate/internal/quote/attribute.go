@@ -141,7 +141,7 @@ func Find(d *doc.Doc, ents []entity.Mention) []Quote {
 	for _, q := range a.quotes {
 		// a scare-quoted word inside a quotation ("produces these 'events'") is part of it, not a
 		// quotation of its own; a nested quote with a speaker ("‘How can we help?’") is one
-		if q.Kind == "nested" && q.Speaker == "" && len(strings.Fields(d.Text[q.Start:q.End])) <= 3 {
+		if q.Kind == "nested" && q.Speaker == "" && textutil.WordCount(d.Text[q.Start:q.End]) <= 3 {
 			continue
 		}
 		out = append(out, q)
