@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"runtime/debug"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -75,5 +76,18 @@ func TestBridge(t *testing.T) {
 				t.Errorf("entities %+v: Lisbon (after an astral-plane emoji) is missing", res.Entities)
 			}
 		})
+	}
+}
+
+// TestCollectorSettings: main's collector setting survives a long article, which runs with Go's
+// default so the page's memory does not grow five-fold for it.
+func TestCollectorSettings(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+	long := strings.Repeat("<p>Mayor Inês Carvalho spoke on Tuesday in Lisbon, and the council listened.</p>\n", bigInput/70)
+	if out := call(t, js.ValueOf("<article>"+long+"</article>"), `{"in":"html"}`); out.Get("error").Type() == js.TypeString {
+		t.Fatal(out.Get("error").String())
+	}
+	if got := debug.SetGCPercent(gcPercent); got != gcPercent {
+		t.Errorf("GC percent after a long article = %d, want %d", got, gcPercent)
 	}
 }
