@@ -59,10 +59,15 @@ async function servePeer() {
 // the warm median per article.
 async function measure(browser, url, call, items) {
   const page = await browser.newPage();
-  const started = Date.now();
   await page.goto(url);
-  await page.evaluate(() => (window.annotator ? window.annotator.ready : window.peerReady));
-  const coldStart = Date.now() - started;
+  // the page's own clock: navigation start is 0; the pipeline marks when it is ready to annotate
+  const coldStart = await page.evaluate(async () => {
+    await (window.annotator ? window.annotator.ready : window.peerReady);
+    const mark = performance.getEntriesByName(window.annotator ? 'attest-ready' : 'peer-ready')[0];
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { ready: mark.startTime, load: nav.loadEventEnd, origin: performance.timeOrigin };
+  });
+  const startup = await workerStartup(page, coldStart.origin);
   const first = await page.evaluate(call, { input: items[0].x, opts: items[0].opts, runs: 1 });
   // one untimed pass over every article first: "warm" means after the JIT has tiered up (V8
   // compiles a large WebAssembly module with a baseline compiler, then optimises hot functions;
@@ -70,8 +75,10 @@ async function measure(browser, url, call, items) {
   for (const it of items) await page.evaluate(call, { input: it.x, opts: it.opts, runs: 1 });
   const perArticle = [];
   for (const it of items) {
+    await engineTimes(page);
     const times = await page.evaluate(call, { input: it.x, opts: it.opts, runs: WARM_RUNS });
-    perArticle.push({ name: it.name, bytes: it.bytes, ms: median(times) });
+    const inEngine = await engineTimes(page);
+    perArticle.push({ name: it.name, bytes: it.bytes, ms: median(times), engineMs: inEngine.length ? median(inEngine) : 0 });
   }
   const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
   // memory for one 1 MB article: the page's JS heap before and right after (no GC in between, so
@@ -84,7 +91,7 @@ async function measure(browser, url, call, items) {
   const jsAfter = await page.evaluate(() => performance.memory.usedJSHeapSize);
   const wasmAfter = await wasmBytes(page);
   await page.close();
-  return { coldStart, first: first[0], perArticle, heap, big: { bytes: Buffer.byteLength(big), ms: bigTimes[0], jsBefore, jsAfter, wasmBefore, wasmAfter } };
+  return { coldStart, startup, first: first[0], perArticle, heap, big: { bytes: Buffer.byteLength(big), ms: bigTimes[0], jsBefore, jsAfter, wasmBefore, wasmAfter } };
 }
 
 // bigArticle is a 1 MB page: the seeds' paragraphs repeated inside one <article>.
@@ -97,6 +104,23 @@ function bigArticle() {
   for (let i = 0; Buffer.byteLength(body) < 1 << 20 && paras.length; i++) body += paras[i % paras.length];
   bigCache = '<!doctype html><html><head><title>A long read</title></head><body><article><h1>A long read</h1>' + body + '</article></body></html>';
   return bigCache;
+}
+
+// workerStartup splits Attest's start in its worker, in ms from the page's navigation start:
+// worker running, WebAssembly compiled and instantiated, Go initialised (ready).
+async function workerStartup(page, origin) {
+  const w = page.workers()[0];
+  const st = w ? await w.evaluate(() => self.attestStartup || null) : null;
+  if (!st) return null;
+  const at = (t) => Math.round(t - origin);
+  return { worker: at(st.workerStart), instantiated: at(st.instantiated), ready: at(st.ready) };
+}
+
+// engineTimes takes the times Attest's worker measured around the engine call since the last
+// read (none for the peer, which has no worker).
+async function engineTimes(page) {
+  const w = page.workers()[0];
+  return w ? w.evaluate(() => (self.attestTimes ? self.attestTimes.splice(0) : [])) : [];
 }
 
 // wasmBytes is the engine's WebAssembly memory (0 for the peer, which has none).
@@ -135,24 +159,28 @@ const browser = await launch(['--enable-precise-memory-info']);
 try {
   const ours = await measure(browser, server.url, oursCall, all.map((a) => ({ name: a.name, bytes: a.bytes, x: a.ours, opts: { in: a.oursIn, url: a.url } })));
   const theirs = await measure(browser, peer.url, peerCall, all.map((a) => ({ name: a.name, bytes: a.bytes, x: a.peer, opts: { url: a.url } })));
-  const per100k = (r, filter) => {
+  const per100k = (r, filter, key = 'ms') => {
     const rows = r.perArticle.filter(filter);
-    const ms = rows.reduce((s, x) => s + x.ms, 0);
+    const ms = rows.reduce((s, x) => s + x[key], 0);
     const kb = rows.reduce((s, x) => s + x.bytes, 0) / 1024;
     return kb ? (ms / kb) * 100 : 0;
   };
   const isSeed = (x) => x.name.endsWith('.txt');
   const isPage = (x) => !x.name.endsWith('.txt');
   const rows = [
-    ['engine ready after page load (ms)', ours.coldStart, theirs.coldStart],
+    ['engine ready, from navigation start (ms)', ours.coldStart.ready, theirs.coldStart.ready],
+    ['engine ready after the load event (ms; 0 if before)', Math.max(0, ours.coldStart.ready - ours.coldStart.load), Math.max(0, theirs.coldStart.ready - theirs.coldStart.load)],
+    ['page load event, from navigation start (ms)', ours.coldStart.load, theirs.coldStart.load],
     ['first annotation (ms)', ours.first, theirs.first],
     ['warm, dev pages (ms per 100 KB of HTML)', per100k(ours, isPage), per100k(theirs, isPage)],
+    ['… of which inside the engine (worker side)', per100k(ours, isPage, 'engineMs'), 0],
     ['warm, seeds (median ms per seed)', median(ours.perArticle.filter(isSeed).map((x) => x.ms)), median(theirs.perArticle.filter(isSeed).map((x) => x.ms))],
     ['JS heap after the run (MB)', ours.heap / 1048576, theirs.heap / 1048576],
     ['1 MB article: time (ms)', ours.big.ms, theirs.big.ms],
     ['1 MB article: page JS heap growth (MB)', (ours.big.jsAfter - ours.big.jsBefore) / 1048576, (theirs.big.jsAfter - theirs.big.jsBefore) / 1048576],
     ['1 MB article: WebAssembly memory after, its peak (MB)', ours.big.wasmAfter / 1048576, 0],
   ];
+  if (ours.startup) console.log(`Attest's start, ms from navigation: worker running ${ours.startup.worker}, WebAssembly compiled and instantiated ${ours.startup.instantiated}, Go initialised ${ours.startup.ready}\n`);
   console.log('| metric | Attest | peer | ratio |\n|---|---|---|---|');
   for (const [m, a, b] of rows) console.log(`| ${m} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${b ? (a / b).toFixed(2) : '-'} |`);
   writeFileSync(join(here, 'results.json'), JSON.stringify({ date: new Date().toISOString(), warmRuns: WARM_RUNS, rows, ours, peer: theirs }, null, 2));

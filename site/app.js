@@ -15,7 +15,7 @@
 
   worker.onmessage = (event) => {
     const msg = event.data;
-    if (msg.type === 'ready') { readyResolve(); return; }
+    if (msg.type === 'ready') { performance.mark('attest-ready'); readyResolve(); return; }
     if (msg.type === 'fatal') {
       readyReject(new Error(msg.error));
       for (const p of pending.values()) p.reject(new Error(msg.error));

@@ -29,4 +29,5 @@ window.peerAnnotate = function (input, url) {
   }
   return { title: article && article.title, text, html, people, places, orgs, quotes };
 };
+performance.mark('peer-ready');
 window.peerReady = Promise.resolve();
