@@ -190,11 +190,12 @@ func (m *model) tagAll(a *analysis, rules []Mention) []tagged {
 func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]float32)) []tagged {
 	docRule := docRules(a.text, rules)
 	var out []tagged
+	var seq []seqToken
 	for bi, toks := range a.blocks {
 		if len(toks) == 0 {
 			continue
 		}
-		seq := sequence(toks, rules, a.lower, docRule)
+		seq = sequence(seq, toks, rules, a.lower, docRule)
 		for _, sp := range spansOf(decode(seq, score)) {
 			out = append(out, tagged{b: bi, s: sp[0], e: sp[1], label: tagCoarse[sp[2]]})
 		}

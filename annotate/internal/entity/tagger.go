@@ -287,8 +287,14 @@ func isTitleWord(w string) bool {
 
 // sequence builds the tagger's view of one block. mentions are the rules' mentions of the whole
 // document (sorted by start); docRule maps a capitalised word to the label the rules give it.
-func sequence(toks []textutil.Token, mentions []Mention, lower map[string]bool, docRule map[string]string) []seqToken {
-	seq := make([]seqToken, len(toks))
+// The sequence is built in buf when it is large enough (the caller's buffer, reused block after
+// block).
+func sequence(buf []seqToken, toks []textutil.Token, mentions []Mention, lower map[string]bool, docRule map[string]string) []seqToken {
+	seq := buf[:0]
+	if cap(seq) < len(toks) {
+		seq = make([]seqToken, len(toks), max(len(toks), 2*cap(buf)))
+	}
+	seq = seq[:len(toks)]
 	caps := blockAllCaps(toks)
 	mi := 0
 	for i, t := range toks {

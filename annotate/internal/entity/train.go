@@ -168,7 +168,7 @@ func Train(docs []TrainDoc, o TrainOptions) []byte {
 		errs, n := 0, 0
 		for _, r := range refs {
 			ex := exs[r.ex]
-			seq := sequence(ex.a.blocks[r.b], ex.rules, ex.a.lower, docRule[r.ex])
+			seq := sequence(nil, ex.a.blocks[r.b], ex.rules, ex.a.lower, docRule[r.ex])
 			gold := ex.gold[r.b]
 			tags := make([]int, len(seq))
 			var sc [nTags]float32
