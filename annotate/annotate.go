@@ -22,6 +22,7 @@ import (
 	"github.com/attest-news/attest/annotate/internal/quote"
 	"github.com/attest-news/attest/annotate/internal/render"
 	"github.com/attest-news/attest/annotate/internal/sanitize"
+	"github.com/attest-news/attest/annotate/internal/sched"
 )
 
 // Input kinds for Options.In.
@@ -114,16 +115,19 @@ func Annotate(input []byte, opts Options) (*Result, error) {
 		if url == "" {
 			url = src.URL
 		}
+		sched.Yield()
 		d = extract.HTML(src.Text, extract.Options{URL: url, Fragment: src.Fragment})
 	} else {
 		d = extract.Text(src.Text)
 	}
+	sched.Yield()
 	return analyze(d), nil
 }
 
 // analyze finds entities and quotes on the extracted document and renders it.
 func analyze(d *doc.Doc) *Result {
 	ents := entity.Find(d)
+	sched.Yield()
 	quotes := quote.Find(d, ents)
 	r := &Result{
 		Title:     optional(d.Title),
@@ -147,7 +151,12 @@ func analyze(d *doc.Doc) *Result {
 	for _, rm := range d.Removed {
 		r.Removed = append(r.Removed, Removed{Text: rm.Text, Reason: rm.Reason, At: min(rm.At, len(d.Text))})
 	}
-	r.HTML = sanitize.HTML(minify.HTML(render.HTML(d, marks(r))))
+	sched.Yield()
+	rendered := render.HTML(d, marks(r))
+	sched.Yield()
+	minified := minify.HTML(rendered)
+	sched.Yield()
+	r.HTML = sanitize.HTML(minified)
 	return r
 }
 

@@ -79,15 +79,19 @@ func TestBridge(t *testing.T) {
 	}
 }
 
-// TestCollectorSettings: main's collector setting survives a long article, which runs with Go's
-// default so the page's memory does not grow five-fold for it.
+// TestCollectorSettings: each call leaves Go's collector setting as it found it, whether it ran
+// with gcPercent (a short article) or with the setting as is (a long one).
 func TestCollectorSettings(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
-	long := strings.Repeat("<p>Mayor Inês Carvalho spoke on Tuesday in Lisbon, and the council listened.</p>\n", bigInput/70)
-	if out := call(t, js.ValueOf("<article>"+long+"</article>"), `{"in":"html"}`); out.Get("error").Type() == js.TypeString {
-		t.Fatal(out.Get("error").String())
-	}
-	if got := debug.SetGCPercent(gcPercent); got != gcPercent {
-		t.Errorf("GC percent after a long article = %d, want %d", got, gcPercent)
+	const outside = 100
+	defer debug.SetGCPercent(debug.SetGCPercent(outside))
+	short := "<article><p>Mayor Inês Carvalho spoke on Tuesday in Lisbon, and the council listened.</p></article>"
+	long := "<article>" + strings.Repeat("<p>Mayor Inês Carvalho spoke on Tuesday in Lisbon, and the council listened.</p>\n", bigInput/70) + "</article>"
+	for _, input := range []string{short, long} {
+		if out := call(t, js.ValueOf(input), `{"in":"html"}`); out.Get("error").Type() == js.TypeString {
+			t.Fatal(out.Get("error").String())
+		}
+		if got := debug.SetGCPercent(outside); got != outside {
+			t.Errorf("GC percent after a %d-byte article = %d, want %d", len(input), got, outside)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/attest-news/attest/annotate/internal/sched"
 	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
@@ -194,6 +195,9 @@ func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]floa
 	for bi, toks := range a.blocks {
 		if len(toks) == 0 {
 			continue
+		}
+		if bi%256 == 255 {
+			sched.Yield()
 		}
 		seq = sequence(seq, toks, rules, a.lower, docRule)
 		for _, sp := range spansOf(decode(seq, score)) {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/sched"
 	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
@@ -109,6 +110,7 @@ func HTML(src string, opts Options) *doc.Doc {
 			return &doc.Doc{}
 		}
 	}
+	sched.Yield()
 	e := &extractor{info: map[*html.Node]*nodeInfo{}, hits: map[string]uint32{}, fragment: opts.Fragment, headlineAt: -1}
 	e.meta = readMetadata(root)
 	base := opts.URL
@@ -121,6 +123,7 @@ func HTML(src string, opts Options) *doc.Doc {
 	e.classifyAll(root)
 	e.keepProse(root)
 	e.measure(root, false)
+	sched.Yield()
 	body := findBody(root)
 	for _, n := range e.pickContent(body) {
 		e.info[n].content = true
@@ -129,6 +132,7 @@ func HTML(src string, opts Options) *doc.Doc {
 		}
 	}
 	e.title = e.meta.title
+	sched.Yield()
 	e.emit(root, false)
 	e.flush()
 	d := e.b.Doc()
