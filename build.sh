@@ -24,7 +24,23 @@ build() {
   cp site/* dist/
   go build -trimpath -o dist/annotate ./cmd/annotate
   go run ./cmd/offline -dist dist -o dist/attest.html
+  precompress dist/annotate.wasm
+  # the Worker serves dist/ as its assets and compresses them itself: not the CLI, not the copies
+  printf 'annotate\n*.gz\n*.br\n' >dist/.assetsignore
   sizes
+}
+
+# brotli_file IN OUT compresses at quality 11 with the brotli tool, or with Node's zlib.
+brotli_file() {
+  if command -v brotli >/dev/null; then brotli -q 11 -f -o "$2" "$1"
+  else node -e 'const z=require("zlib"),fs=require("fs");fs.writeFileSync(process.argv[2],z.brotliCompressSync(fs.readFileSync(process.argv[1]),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}))' "$1" "$2"; fi
+}
+
+# precompress writes FILE.gz and FILE.br beside FILE: the local server sends them to browsers that
+# accept the encoding (internal/httpapi), as any production host compresses the engine.
+precompress() {
+  gzip -9 -n -k -f "$1"
+  brotli_file "$1" "$1.br"
 }
 
 # lean writes the lean minify copy (internal/leanminify) once per run of this script.
@@ -60,10 +76,8 @@ sizes() {
   printf '%-24s %10s %10s %10s\n' file raw gzip brotli >&2
   for f in dist/annotate.wasm dist/wasm_exec.js dist/app.js dist/worker.js dist/style.css dist/index.html dist/attest.html; do
     raw=$(wc -c <"$f")
-    gz=$(gzip -9 -c "$f" | wc -c)
-    br=-
-    if command -v brotli >/dev/null; then br=$(brotli -c -q 11 "$f" | wc -c)
-    elif command -v node >/dev/null; then br=$(node -e 'const z=require("zlib");process.stdout.write(String(z.brotliCompressSync(require("fs").readFileSync(process.argv[1]),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length))' "$f"); fi
+    if [ -f "$f.gz" ]; then gz=$(wc -c <"$f.gz"); else gz=$(gzip -9 -c "$f" | wc -c); fi
+    if [ ! -f "$f.br" ]; then brotli_file "$f" "${TMPDIR:-/tmp}/attest-size.br"; br=$(wc -c <"${TMPDIR:-/tmp}/attest-size.br"); else br=$(wc -c <"$f.br"); fi
     printf '%-24s %10s %10s %10s\n' "${f#dist/}" "$raw" "$gz" "$br" >&2
   done
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"path"
 	"strings"
@@ -46,10 +47,67 @@ func Handler(cfg Config) http.Handler {
 				w.Header().Set("Content-Type", "application/wasm")
 			}
 			w.Header().Set("Cache-Control", "no-cache")
+			if servePrecompressed(w, r, cfg.Static) {
+				return
+			}
 			files.ServeHTTP(w, r)
 		})
 	}
 	return mux
+}
+
+// precompressed are the encodings build.sh writes beside large files (name.br, name.gz), best
+// first.
+var precompressed = []struct{ encoding, ext string }{{"br", ".br"}, {"gzip", ".gz"}}
+
+// servePrecompressed answers with a compressed copy of the requested file when the client
+// accepts its encoding and the copy exists: the engine is 6 MB raw and 1.3 MB as brotli, which
+// even on loopback Chromium fetches several times faster.
+func servePrecompressed(w http.ResponseWriter, r *http.Request, fs http.FileSystem) bool {
+	name := r.URL.Path
+	if strings.HasSuffix(name, "/") {
+		return false
+	}
+	for _, pc := range precompressed {
+		if !acceptsEncoding(r.Header.Get("Accept-Encoding"), pc.encoding) {
+			continue
+		}
+		f, err := fs.Open(name + pc.ext)
+		if err != nil {
+			continue
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil || st.IsDir() {
+			continue
+		}
+		h := w.Header()
+		if h.Get("Content-Type") == "" {
+			ct := mime.TypeByExtension(path.Ext(name))
+			if ct == "" {
+				ct = "application/octet-stream"
+			}
+			h.Set("Content-Type", ct)
+		}
+		h.Set("Content-Encoding", pc.encoding)
+		h.Add("Vary", "Accept-Encoding")
+		http.ServeContent(w, r, name, st.ModTime(), f)
+		return true
+	}
+	return false
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header allows enc (q=0 refuses it).
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), enc) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return !(q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000")
+	}
+	return false
 }
 
 func securityHeaders(h http.Header) {

@@ -67,3 +67,52 @@ func TestHandler(t *testing.T) {
 		})
 	}
 }
+
+// TestPrecompressed: a file with a compressed copy beside it is served as that copy when the
+// client accepts the encoding (brotli before gzip), as itself otherwise.
+func TestPrecompressed(t *testing.T) {
+	site := fstest.MapFS{
+		"annotate.wasm":    {Data: []byte("\x00asm raw")},
+		"annotate.wasm.gz": {Data: []byte("gzip bytes")},
+		"annotate.wasm.br": {Data: []byte("brotli bytes")},
+		"app.js":           {Data: []byte("'use strict';")},
+		"app.js.gz":        {Data: []byte("gzip js")},
+	}
+	h := Handler(Config{Static: http.FS(site)})
+	tests := []struct {
+		target, accept    string
+		wantEnc, wantType string
+		wantBody          string
+	}{
+		{"/annotate.wasm", "", "", "application/wasm", "\x00asm raw"},
+		{"/annotate.wasm", "gzip, deflate", "gzip", "application/wasm", "gzip bytes"},
+		{"/annotate.wasm", "gzip, deflate, br", "br", "application/wasm", "brotli bytes"},
+		{"/annotate.wasm", "br;q=0, gzip", "gzip", "application/wasm", "gzip bytes"},
+		{"/annotate.wasm", "identity", "", "application/wasm", "\x00asm raw"},
+		{"/app.js", "br, gzip", "gzip", "text/javascript", "gzip js"},
+		{"/annotate.wasm.gz", "gzip", "", "", "gzip bytes"}, // the copy itself, asked for by name
+	}
+	for _, tc := range tests {
+		req := httptest.NewRequest("GET", tc.target, nil)
+		if tc.accept != "" {
+			req.Header.Set("Accept-Encoding", tc.accept)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != 200 {
+			t.Fatalf("%s (%q): status %d", tc.target, tc.accept, rec.Code)
+		}
+		if got := rec.Header().Get("Content-Encoding"); got != tc.wantEnc {
+			t.Errorf("%s (%q): Content-Encoding %q, want %q", tc.target, tc.accept, got, tc.wantEnc)
+		}
+		if got := rec.Header().Get("Content-Type"); !strings.HasPrefix(got, tc.wantType) {
+			t.Errorf("%s (%q): Content-Type %q, want %q", tc.target, tc.accept, got, tc.wantType)
+		}
+		if tc.wantEnc != "" && rec.Header().Get("Vary") != "Accept-Encoding" {
+			t.Errorf("%s (%q): no Vary: Accept-Encoding", tc.target, tc.accept)
+		}
+		if rec.Body.String() != tc.wantBody {
+			t.Errorf("%s (%q): body %q, want %q", tc.target, tc.accept, rec.Body.String(), tc.wantBody)
+		}
+	}
+}
