@@ -26,6 +26,7 @@ type entry struct {
 	label     string
 	canonical string
 	gender    byte
+	country   bool // a country (or its common short name), not a state, region or city
 }
 
 // lexicon holds every gazetteer name keyed by its exact spelling.
@@ -67,7 +68,7 @@ func buildLexicon() *lexicon {
 		l.maxWords = max(l.maxWords, strings.Count(name, " ")+1)
 	}
 	for _, n := range splitList(countries) {
-		add(n, entry{label: "GPE"})
+		add(n, entry{label: "GPE", country: true})
 	}
 	for _, n := range splitList(usStates) {
 		add(n, entry{label: "GPE"})
@@ -79,12 +80,15 @@ func buildLexicon() *lexicon {
 		add(n, entry{label: "LOC"})
 	}
 	for _, alias := range []string{"U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "the States"} {
-		l.names[alias] = entry{label: "GPE", canonical: "United States"}
+		l.names[alias] = entry{label: "GPE", canonical: "United States", country: true}
 	}
 	for _, alias := range []string{"UK", "U.K.", "Britain", "Great Britain", "United Kingdom"} {
-		l.names[alias] = entry{label: "GPE", canonical: "United Kingdom"}
+		l.names[alias] = entry{label: "GPE", canonical: "United Kingdom", country: true}
 	}
-	l.names["UAE"] = entry{label: "GPE", canonical: "United Arab Emirates"}
+	l.names["UAE"] = entry{label: "GPE", canonical: "United Arab Emirates", country: true}
+	for _, alias := range []string{"Washington D.C.", "Washington, D.C.", "Washington DC", "Washington, DC"} {
+		l.names[alias] = entry{label: "GPE", canonical: "Washington, D.C."}
+	}
 	for _, n := range splitList(nationalities) {
 		add(n, entry{label: "NORP"})
 		if !strings.HasSuffix(n, "ese") && !strings.HasSuffix(n, "sh") && !strings.HasSuffix(n, "ch") && !strings.HasSuffix(n, "i") {
@@ -394,6 +398,11 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			// a place or nationality before another name modifies it: "U.S. | National Security Council"
 			// (a nationality before an organisation's name is part of it: "Portuguese Environment Agency")
 			orgName := e.label == "NORP" && rest > 0 && lex.orgSuf[run[len(run)-1].Text]
+			// a state or city before an institution's generic name is part of that name:
+			// "Washington State University", "Massachusetts Institute of Technology" (a country
+			// stays apart, as above)
+			orgName = orgName || e.label == "GPE" && !e.country && rest >= 2 &&
+				(run[k].Text == "State" && lex.orgSuf[run[k+1].Text] || lex.orgSuf[run[k].Text] && run[k+1].Text == "of")
 			modifier := (e.label == "GPE" || e.label == "NORP") && !orgName && (rest >= 2 || rest == 1 && longestName(run[k:]) == 1)
 			if k < len(run) && !isTitleAt(run, k) && !modifier {
 				continue
