@@ -175,7 +175,7 @@ func Find(d *doc.Doc) []Mention {
 		rules := a.ruleMentions()
 		cands = a.reconcile(m.tagAll(a, rules))
 	}
-	all := append(a.nums, a.sportsTeams(a.dropPlurals(link(d.Text, cands, a.lower)))...)
+	all := append(a.nums, a.namedThings(a.sportsTeams(a.dropPlurals(link(d.Text, cands, a.lower))))...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return dedupe(all)
 }

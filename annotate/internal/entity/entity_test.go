@@ -135,6 +135,23 @@ func TestFind(t *testing.T) {
 			want: []string{"Trump PERSON Donald Trump", "Sheinbaum PERSON Claudia Sheinbaum"},
 			not:  []string{"Trump and Sheinbaum"},
 		},
+		{
+			name: "a storm is an event, its every mention",
+			text: []string{"Cyclone Phailin has winds of 190 kilometres per hour, forecasters said.", "Phailin's winds will weaken inland, said David Titley."},
+			want: []string{"Cyclone Phailin EVENT Cyclone Phailin", "Phailin EVENT Cyclone Phailin", "David Titley PERSON David Titley"},
+			not:  []string{"Cyclone"},
+		},
+		{
+			name: "craft are not people",
+			text: []string{"Space Shuttle Atlantis will go on display in Florida. Atlantis flew 33 missions.", "The Stardust spacecraft returned. Stardust carried dust, NASA said, and the NASA spacecraft landed."},
+			want: []string{"Florida GPE Florida", "NASA ORG NASA"},
+			not:  []string{"Atlantis", "Space Shuttle Atlantis", "Stardust"},
+		},
+		{
+			name: "a storm word elsewhere names no storm",
+			text: []string{"Storm Warning author Jane Smith said the National Hurricane Center was right.", "Smith spoke after the storm."},
+			want: []string{"Jane Smith PERSON Jane Smith", "Smith PERSON Jane Smith"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

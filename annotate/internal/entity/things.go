@@ -1,0 +1,61 @@
+package entity
+
+import "strings"
+
+// Named things the tagger takes for people. A storm's name is an event in OntoNotes ("Cyclone
+// Phailin"); a vehicle's is a product, which the label set leaves out ("Space Shuttle Atlantis",
+// "the Stardust spacecraft"). One telling mention settles every mention of the name in the
+// document: "Phailin's winds" after "Cyclone Phailin" is the storm too.
+
+// stormWords name a storm when they stand right before its name.
+var stormWords = map[string]bool{"Cyclone": true, "Hurricane": true, "Typhoon": true, "Storm": true,
+	"cyclone": true, "hurricane": true, "typhoon": true, "storm": true}
+
+// vehicleWords name a craft when they stand right before its name ("Space Shuttle Discovery",
+// "spacecraft Stardust") or, in lower case, right after it ("the Stardust spacecraft").
+var vehicleWords = map[string]bool{"Shuttle": true, "Spacecraft": true, "Probe": true, "Rover": true,
+	"Orbiter": true, "Lander": true, "Capsule": true, "Satellite": true, "Telescope": true, "HMS": true, "USS": true,
+	"shuttle": true, "spacecraft": true, "probe": true, "rover": true, "orbiter": true, "lander": true,
+	"capsule": true, "satellite": true, "telescope": true}
+
+// namedThings relabels storms as events and drops craft. Only what the rules or the tagger call
+// people is judged by the word after it ("the NASA spacecraft" keeps NASA); a mention that itself
+// opens with such a word ("Space Shuttle Columbia", "Hurricane Katrina") is judged whatever its
+// label.
+func (a *analysis) namedThings(ms []Mention) []Mention {
+	storms, craft := map[string]string{}, map[string]bool{}
+	for _, m := range ms {
+		w := a.text[m.Start:m.End]
+		first, rest, two := strings.Cut(w, " ")
+		prev := prevWord(a.text, m.Start)
+		switch {
+		case two && !strings.Contains(rest, " ") && stormWords[first] && first != "Storm":
+			storms[m.Canonical] = w
+		case two && (vehicleWords[first] || first == "Space" && strings.HasPrefix(rest, "Shuttle ")):
+			craft[m.Canonical] = true
+		case m.Label != "PERSON":
+		case stormWords[prev] && !two:
+			storms[m.Canonical] = a.text[m.Start-len(prev)-1 : m.End]
+		case vehicleWords[prev] && !two,
+			!two && vehicleWords[nextWord(a.text, m.End)] && nextWord(a.text, m.End) == strings.ToLower(nextWord(a.text, m.End)):
+			craft[m.Canonical] = true
+		}
+	}
+	if len(storms) == 0 && len(craft) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if craft[m.Canonical] {
+			continue
+		}
+		if full, ok := storms[m.Canonical]; ok {
+			if prev := prevWord(a.text, m.Start); stormWords[prev] && prev != strings.ToLower(prev) {
+				m.Start -= len(prev) + 1 // the storm's name is "Cyclone Phailin", not "Phailin"
+			}
+			m.Label, m.Canonical = "EVENT", full
+		}
+		out = append(out, m)
+	}
+	return out
+}
