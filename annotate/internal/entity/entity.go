@@ -185,13 +185,19 @@ func Find(d *doc.Doc) []Mention {
 // letters.
 func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	var singular map[string]bool
+	acts := map[string]bool{} // one-word people that somewhere do what only people do
+	for _, m := range ms {
+		if m.Label == "PERSON" && a.humanSubject(m.End) {
+			acts[a.text[m.Start:m.End]] = true
+		}
+	}
 	out := ms[:0]
 	for _, m := range ms {
 		w := a.text[m.Start:m.End]
 		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
 			continue // a lone capital letter ("Group F") names nothing
 		}
-		if m.Label == "PERSON" && m.Canonical == w && !strings.ContainsAny(w, " -") && !settled[m.why] && !isGiven(w) {
+		if m.Label == "PERSON" && m.Canonical == w && !strings.ContainsAny(w, " -") && !settled[m.why] && !isGiven(w) && !acts[w] {
 			continue // one unknown word the tagger alone calls a person, tied to no fuller name: "Marine", "Galaxy", "Godiva"
 		}
 		if m.Label == "PERSON" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, " -'’") {
@@ -212,6 +218,23 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// humanVerbs are what a person, and hardly anything else, does; a name right before one (past at
+// most one adverb or auxiliary) is someone: "Gorbachev agreed", "Gorbachev also proposed".
+var humanVerbs = set("said|says|told|tells|added|explained|wrote|stated|argued|warned|noted|asked|replied|admitted|insisted|claimed|" +
+	"commented|announced|confirmed|agreed|agrees|proposed|proposes|believed|believes|thought|thinks|wanted|wants|decided|promised|" +
+	"hoped|hopes|recalled|recalls|denied|urged|vowed|apologised|apologized|resigned|testified|acknowledged|suggested|emailed|tweeted")
+
+var beforeVerb = set("also|then|later|never|still|once|previously|recently|has|had|would|will|did|had|repeatedly|reportedly")
+
+// humanSubject reports a human verb after offset end.
+func (a *analysis) humanSubject(end int) bool {
+	next := nextWord(a.text, end)
+	if beforeVerb[next] {
+		next = nextWord(a.text, end+strings.Index(a.text[end:], next)+len(next))
+	}
+	return humanVerbs[next]
 }
 
 // analysis is the rules' view of a document: tokens per block, the words it writes in lower

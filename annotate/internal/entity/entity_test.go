@@ -136,6 +136,16 @@ func TestFind(t *testing.T) {
 			not:  []string{"Trump and Sheinbaum"},
 		},
 		{
+			name: "an unknown name that does what people do is a person, in every mention",
+			text: []string{"There was an agreement between Gorbachev and the U.S. government.", "The agreement was that Gorbachev agreed to it. Gorbachev also proposed a treaty."},
+			want: []string{"Gorbachev PERSON Gorbachev", "U.S. GPE United States"},
+		},
+		{
+			name: "after an article, or a word the text also writes in lower case, it is not",
+			text: []string{"Last week the Directorate said the plan was sound.", "Officials said the directorate was wrong, and then Critics said so too."},
+			not:  []string{"Directorate", "Critics"},
+		},
+		{
 			name: "a storm is an event, its every mention",
 			text: []string{"Cyclone Phailin has winds of 190 kilometres per hour, forecasters said.", "Phailin's winds will weaken inland, said David Titley."},
 			want: []string{"Cyclone Phailin EVENT Cyclone Phailin", "Phailin EVENT Cyclone Phailin", "David Titley PERSON David Titley"},

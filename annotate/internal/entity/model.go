@@ -289,11 +289,17 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		keep = append(keep, fixCandidate(c, label))
 		held.add(sp.s, sp.e)
 	}
+	actors := a.actors()
 	for _, c := range a.linked {
 		// people who speak are people: a guessed name of two or three words right before a speech
 		// verb stays when the tagger found nothing there ("Sujata Raisinghani told CBC News")
 		if c.why == "guess" && len(c.toks) >= 2 && a.speaks(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
 			keep = append(keep, c)
+			continue
+		}
+		if c.label == "" && len(c.toks) == 1 && actors[c.toks[0].Text] && free(c.toks[0].Start, c.toks[0].End) {
+			c.why = "acts"
+			keep = append(keep, fixCandidate(c, "PERSON"))
 			continue
 		}
 		if c.label != "" && c.label != pendingAcronym && coarse(c.label) == "" && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
@@ -303,6 +309,31 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 	sort.Slice(keep, func(i, j int) bool { return keep[i].toks[0].Start < keep[j].toks[0].Start })
 	return keep
 }
+
+// actors are the one-word names nothing else recognised that, somewhere in the document and not
+// opening a sentence, do what people do ("between Gorbachev and …; … that Gorbachev agreed"):
+// every mention of them is a person. Words the document also writes in lower case, words that
+// name kinds of organisation or place, words after an article ("the Ministry said") and plurals
+// ("Critics said": a person first named by surname alone rarely ends in s) are not.
+func (a *analysis) actors() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range a.linked {
+		if c.label != "" || len(c.toks) != 1 || c.initial {
+			continue
+		}
+		w := c.toks[0].Text
+		if !c.toks[0].IsCap() || strings.HasSuffix(w, "s") || a.lower[strings.ToLower(w)] || lex.orgSuf[w] || lex.locSuf[w] || lex.facSuf[w] ||
+			isTitleWord(w) || lex.function[w] || articles[strings.ToLower(prevWord(a.text, c.toks[0].Start))] {
+			continue
+		}
+		if a.humanSubject(c.toks[0].End) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+var articles = set("the|a|an")
 
 // coverage is a set of byte ranges of the text, for asking whether a range is still free.
 type coverage struct{ taken map[int]bool }
