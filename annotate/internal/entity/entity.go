@@ -79,7 +79,7 @@ func buildLexicon() *lexicon {
 	for _, n := range splitList(regions) {
 		add(n, entry{label: "LOC"})
 	}
-	for _, alias := range []string{"U.S.", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "the States"} {
+	for _, alias := range []string{"U.S.", "U.S", "US", "USA", "U.S.A.", "America", "United States", "United States of America", "the States"} {
 		l.names[alias] = entry{label: "GPE", canonical: "United States", country: true}
 	}
 	for _, alias := range []string{"UK", "U.K.", "Britain", "Great Britain", "United Kingdom"} {
