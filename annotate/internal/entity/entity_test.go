@@ -137,8 +137,8 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "an unknown name that does what people do is a person, in every mention",
-			text: []string{"There was an agreement between Gorbachev and the U.S. government.", "The agreement was that Gorbachev agreed to it. Gorbachev also proposed a treaty."},
-			want: []string{"Gorbachev PERSON Gorbachev", "U.S. GPE United States"},
+			text: []string{"There was an agreement between Vrabec and the U.S. government.", "The agreement was that Vrabec agreed to it. Vrabec also proposed a treaty."},
+			want: []string{"Vrabec PERSON Vrabec", "U.S. GPE United States"},
 		},
 		{
 			name: "after an article, or a word the text also writes in lower case, it is not",
