@@ -10,6 +10,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"os"
 	"path"
 	"strings"
 
@@ -78,7 +79,7 @@ func servePrecompressed(w http.ResponseWriter, r *http.Request, fs http.FileSyst
 		}
 		defer f.Close()
 		st, err := f.Stat()
-		if err != nil || st.IsDir() {
+		if err != nil || st.IsDir() || stale(fs, name, st) {
 			continue
 		}
 		h := w.Header()
@@ -95,6 +96,18 @@ func servePrecompressed(w http.ResponseWriter, r *http.Request, fs http.FileSyst
 		return true
 	}
 	return false
+}
+
+// stale reports a compressed copy older than the file it copies (the file was rebuilt without
+// it): the file itself is served then.
+func stale(fs http.FileSystem, name string, copyInfo os.FileInfo) bool {
+	f, err := fs.Open(name)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	return err != nil || st.ModTime().After(copyInfo.ModTime())
 }
 
 // acceptsEncoding reports whether an Accept-Encoding header allows enc (q=0 refuses it).

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestHandler(t *testing.T) {
@@ -77,6 +78,8 @@ func TestPrecompressed(t *testing.T) {
 		"annotate.wasm.br": {Data: []byte("brotli bytes")},
 		"app.js":           {Data: []byte("'use strict';")},
 		"app.js.gz":        {Data: []byte("gzip js")},
+		"old.css":          {Data: []byte("new css"), ModTime: time.Unix(2000, 0)},
+		"old.css.gz":       {Data: []byte("stale gzip"), ModTime: time.Unix(1000, 0)},
 	}
 	h := Handler(Config{Static: http.FS(site)})
 	tests := []struct {
@@ -91,6 +94,7 @@ func TestPrecompressed(t *testing.T) {
 		{"/annotate.wasm", "identity", "", "application/wasm", "\x00asm raw"},
 		{"/app.js", "br, gzip", "gzip", "text/javascript", "gzip js"},
 		{"/annotate.wasm.gz", "gzip", "", "", "gzip bytes"}, // the copy itself, asked for by name
+		{"/old.css", "gzip", "", "text/css", "new css"},     // a copy older than its file is not used
 	}
 	for _, tc := range tests {
 		req := httptest.NewRequest("GET", tc.target, nil)
