@@ -220,13 +220,19 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	return out
 }
 
-// humanVerbs are what a person, and hardly anything else, does; a name right before one (past at
-// most one adverb or auxiliary) is someone: "Gorbachev agreed", "Gorbachev also proposed".
-var humanVerbs = set("said|says|told|tells|added|explained|wrote|stated|argued|warned|noted|asked|replied|admitted|insisted|claimed|" +
-	"commented|announced|confirmed|agreed|agrees|proposed|proposes|believed|believes|thought|thinks|wanted|wants|decided|promised|" +
-	"hoped|hopes|recalled|recalls|denied|urged|vowed|apologised|apologized|resigned|testified|acknowledged|suggested|emailed|tweeted")
+// humanVerbs are what a person, and hardly anything else, does: the speech verbs and more. A name
+// right before one (past at most one adverb or auxiliary) is someone: "Gorbachev agreed",
+// "Gorbachev also proposed".
+var humanVerbs = func() map[string]bool {
+	m := set("agreed|agrees|proposed|proposes|believed|believes|thought|thinks|wanted|wants|decided|promised|hoped|hopes|" +
+		"recalled|recalls|denied|urged|vowed|apologised|apologized|resigned|testified|acknowledged|suggested|emailed|tweeted")
+	for v := range speechVerbs {
+		m[v] = true
+	}
+	return m
+}()
 
-var beforeVerb = set("also|then|later|never|still|once|previously|recently|has|had|would|will|did|had|repeatedly|reportedly")
+var beforeVerb = set("also|then|later|never|still|once|previously|recently|has|had|would|will|did|repeatedly|reportedly")
 
 // humanSubject reports a human verb after offset end.
 func (a *analysis) humanSubject(end int) bool {

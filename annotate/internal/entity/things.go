@@ -27,7 +27,7 @@ func (a *analysis) namedThings(ms []Mention) []Mention {
 	for _, m := range ms {
 		w := a.text[m.Start:m.End]
 		first, rest, two := strings.Cut(w, " ")
-		prev := prevWord(a.text, m.Start)
+		prev, next := prevWord(a.text, m.Start), nextWord(a.text, m.End)
 		switch {
 		case two && !strings.Contains(rest, " ") && stormWords[first] && first != "Storm":
 			storms[m.Canonical] = w
@@ -36,8 +36,7 @@ func (a *analysis) namedThings(ms []Mention) []Mention {
 		case m.Label != "PERSON":
 		case stormWords[prev] && !two:
 			storms[m.Canonical] = a.text[m.Start-len(prev)-1 : m.End]
-		case vehicleWords[prev] && !two,
-			!two && vehicleWords[nextWord(a.text, m.End)] && nextWord(a.text, m.End) == strings.ToLower(nextWord(a.text, m.End)):
+		case !two && (vehicleWords[prev] || vehicleWords[next] && next == strings.ToLower(next)):
 			craft[m.Canonical] = true
 		}
 	}
