@@ -91,13 +91,13 @@ func splitParagraphs(src string) []para {
 	for _, c := range chunks {
 		lines := strings.Split(c, "\n")
 		if wrapped {
-			if t := collapse(c); t != "" {
+			if t := textutil.Collapse(c); t != "" {
 				out = append(out, para{text: t})
 			}
 			continue
 		}
 		for _, l := range lines {
-			if t := collapse(l); t != "" {
+			if t := textutil.Collapse(l); t != "" {
 				out = append(out, para{text: t})
 			}
 		}
@@ -130,7 +130,6 @@ func isHardWrapped(chunks []string) bool {
 	return multi*2 > len(chunks) && long*10 < lines && lines >= 2*len(chunks)
 }
 
-func collapse(s string) string { return textutil.Collapse(s) }
 
 // classifyParagraphs decides, for each paragraph, keep, title, or a removal reason.
 func classifyParagraphs(ps []para) {
