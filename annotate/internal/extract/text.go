@@ -130,7 +130,6 @@ func isHardWrapped(chunks []string) bool {
 	return multi*2 > len(chunks) && long*10 < lines && lines >= 2*len(chunks)
 }
 
-
 // classifyParagraphs decides, for each paragraph, keep, title, or a removal reason.
 func classifyParagraphs(ps []para) {
 	isProse := func(p para) bool {
