@@ -131,6 +131,19 @@ func checkText(s string, err error) (string, error) {
 	}
 	control, replaced, total, nul, invalid := 0, 0, 0, 0, 0
 	for i := 0; i < len(s); total++ {
+		// eight bytes at a time while they are printable ASCII, as most of any page is: no high
+		// bit set, and no byte below 0x20 (the borrow test is exact once the high bits are clear)
+		for i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if x&0x8080808080808080 != 0 || (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+				break
+			}
+			i, total = i+8, total+8
+		}
+		if i >= len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf { // ASCII, most of any page: no rune decoding
 			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 				control++

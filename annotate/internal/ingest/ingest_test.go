@@ -127,3 +127,54 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// checkTextReference is checkText without its eight-bytes-at-a-time path.
+func checkTextReference(s string) (string, error) {
+	control, replaced, total := 0, 0, 0
+	for _, r := range s {
+		total++
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			control++
+		}
+		if r == utf8.RuneError {
+			replaced++
+		}
+	}
+	if total >= 64 && control*50 > total {
+		return "", ErrBinary
+	}
+	if total >= 16 && replaced*4 > total {
+		return "", ErrEncoding
+	}
+	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", "\uFFFD"), "\uFFFD"), nil
+}
+
+// TestCheckTextWindows puts control characters at every offset of the fast path's eight-byte
+// window, and bytes either side of its bounds (0x1f, 0x20, 0x7f, 0x80).
+func TestCheckTextWindows(t *testing.T) {
+	base := strings.Repeat("abcdefgh", 12)
+	for pos := 0; pos < 24; pos++ {
+		for _, c := range []string{"\x00", "\x01", "\x1f", " ", "\x7f", "\t", "\n", "é", "\xff", "\uFFFD"} {
+			s := base[:pos] + c + base[pos+1:pos+40] + c + c + base[pos+41:]
+			got, gerr := checkText(s, nil)
+			want, werr := checkTextReference(s)
+			if got != want || gerr != werr {
+				t.Fatalf("pos %d %q: got %q, %v; want %q, %v", pos, c, got, gerr, want, werr)
+			}
+		}
+	}
+}
+
+// FuzzCheckText holds checkText to the plain rune loop it speeds up.
+func FuzzCheckText(f *testing.F) {
+	for _, s := range []string{"", "plain ascii text here", "a\x00b", "\x01\x02\x03\x04\x05\x06\x07\x08\x09", "Café \xff\xfe", strings.Repeat("ab\tcd\n", 20)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gerr := checkText(s, nil)
+		want, werr := checkTextReference(s)
+		if got != want || gerr != werr {
+			t.Fatalf("checkText(%q) = %q, %v; the rune loop gives %q, %v", s, got, gerr, want, werr)
+		}
+	})
+}
