@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/attest-news/attest/annotate"
@@ -77,11 +78,12 @@ func servePrecompressed(w http.ResponseWriter, r *http.Request, fs http.FileSyst
 		if err != nil {
 			continue
 		}
-		defer f.Close()
 		st, err := f.Stat()
 		if err != nil || st.IsDir() || stale(fs, name, st) {
+			f.Close()
 			continue
 		}
+		defer f.Close()
 		h := w.Header()
 		if h.Get("Content-Type") == "" {
 			ct := mime.TypeByExtension(path.Ext(name))
@@ -117,8 +119,9 @@ func acceptsEncoding(header, enc string) bool {
 		if !strings.EqualFold(strings.TrimSpace(name), enc) {
 			continue
 		}
-		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-		return !(q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000")
+		q, isQ := strings.CutPrefix(strings.ReplaceAll(strings.TrimSpace(params), " ", ""), "q=")
+		weight, err := strconv.ParseFloat(q, 64)
+		return !isQ || err != nil || weight > 0
 	}
 	return false
 }

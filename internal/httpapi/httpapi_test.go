@@ -91,6 +91,7 @@ func TestPrecompressed(t *testing.T) {
 		{"/annotate.wasm", "gzip, deflate", "gzip", "application/wasm", "gzip bytes"},
 		{"/annotate.wasm", "gzip, deflate, br", "br", "application/wasm", "brotli bytes"},
 		{"/annotate.wasm", "br;q=0, gzip", "gzip", "application/wasm", "gzip bytes"},
+		{"/annotate.wasm", "br; q=0.000, gzip;q=0.5", "gzip", "application/wasm", "gzip bytes"},
 		{"/annotate.wasm", "identity", "", "application/wasm", "\x00asm raw"},
 		{"/app.js", "br, gzip", "gzip", "text/javascript", "gzip js"},
 		{"/annotate.wasm.gz", "gzip", "", "", "gzip bytes"}, // the copy itself, asked for by name
