@@ -35,7 +35,6 @@ type lexicon struct {
 	maxWords int
 	surname  map[string]string // last word of a known person's name → the full name
 	given    map[string]byte   // given name → gender (hand-written lists)
-	weak     map[string]byte   // given name → gender (the large list)
 	titles   map[string]byte   // title → gender (0 when neutral)
 	maxTitle int
 	orgSuf   map[string]bool
@@ -46,17 +45,99 @@ type lexicon struct {
 }
 
 // givenNames is the large given-name list (see gennames): weaker evidence than the hand-written
-// lists above, so it never overrides a place or facility suffix.
+// lists above, so it never overrides a place or facility suffix. Its lines ("f Name") are sorted
+// by name, so weakGiven searches the embedded text itself: no table is built at start-up (a map
+// of its 8,400 names was a third of the engine's initialisation in the browser).
 //
 //go:embed given-names.txt
 var givenNames string
+
+// weakGiven reports whether s is in the large given-name list and not in the hand-written ones,
+// and its gender ('f', 'm', or 0 for both).
+func weakGiven(s string) (byte, bool) {
+	if _, hand := lex.given[s]; hand {
+		return 0, false
+	}
+	return weakNames.find(s)
+}
+
+var weakNames = newNameList(givenNames)
+
+// nameList is a list of "g name" lines (g is f, m or x for both) sorted bytewise by name, after
+// one comment line, with every name starting with an ASCII capital; first[c] is where the names
+// starting with 'A'+c begin (first[26] is the end), so a search looks at one letter's lines.
+type nameList struct {
+	text  string
+	first [27]int
+}
+
+func newNameList(text string) *nameList {
+	l := &nameList{text: text}
+	start := strings.IndexByte(text, '\n') + 1
+	if start == 0 {
+		start = len(text)
+	}
+	c := 0
+	for i := start; i < len(text); {
+		if i+2 < len(text) {
+			for ; c < 26 && text[i+2] >= 'A'+byte(c); c++ {
+				l.first[c] = i
+			}
+		}
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			break
+		}
+		i += nl + 1
+	}
+	for ; c < 27; c++ {
+		l.first[c] = len(text)
+	}
+	return l
+}
+
+// find binary-searches the list for name and returns its gender ('f', 'm', or 0 for both).
+func (l *nameList) find(name string) (byte, bool) {
+	if name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return 0, false
+	}
+	list := l.text
+	lo, hi := l.first[name[0]-'A'], l.first[name[0]-'A'+1] // [lo, hi) holds whole lines
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(list[lo:mid], '\n') + 1 + lo // the line holding mid
+		end := strings.IndexByte(list[start:hi], '\n')
+		if end < 0 {
+			end = hi
+		} else {
+			end += start
+		}
+		line := list[start:end]
+		if len(line) < 3 {
+			return 0, false // malformed: TestNameList holds the embedded list to its format
+		}
+		switch c := strings.Compare(line[2:], name); {
+		case c == 0:
+			switch line[0] {
+			case 'f', 'm':
+				return line[0], true
+			}
+			return 0, true
+		case c < 0:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return 0, false
+}
 
 var lex = buildLexicon()
 
 func buildLexicon() *lexicon {
 	// maps sized up front: growing them entry by entry was most of the engine's start-up in WASM
 	l := &lexicon{names: make(map[string]entry, 4096), surname: map[string]string{}, given: make(map[string]byte, 1024),
-		weak: make(map[string]byte, strings.Count(givenNames, "\n")), titles: map[string]byte{},
+		titles: map[string]byte{},
 		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), facSuf: set(facSuffixes), eventSuf: set(eventSuffixes), function: set(functionWords)}
 	add := func(name string, e entry) {
 		if e.canonical == "" {
@@ -115,23 +196,6 @@ func buildLexicon() *lexicon {
 			continue
 		}
 		l.given[n] = 'f'
-	}
-	for _, line := range strings.Split(givenNames, "\n") {
-		g, name, ok := strings.Cut(line, " ")
-		if !ok || g == "#" {
-			continue
-		}
-		if _, hand := l.given[name]; hand {
-			continue
-		}
-		switch g {
-		case "f":
-			l.weak[name] = 'f'
-		case "m":
-			l.weak[name] = 'm'
-		default:
-			l.weak[name] = 0
-		}
 	}
 	for _, t := range splitList(titles) {
 		l.titles[t] = 0

@@ -212,3 +212,55 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestNameList holds the binary search over the embedded given-name list to a plain scan of
+// it: every name is found with its gender, and words around each name (and odd inputs) are not.
+func TestNameList(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(givenNames, "\n"), "\n")[1:]
+	want := map[string]byte{}
+	prev := ""
+	for _, line := range lines {
+		g, name, ok := strings.Cut(line, " ")
+		if !ok || len(g) != 1 || !strings.Contains("fmx", g) || name <= prev || name[0] < 'A' || name[0] > 'Z' {
+			t.Fatalf("given-names.txt: %q is not a sorted \"g name\" line after %q", line, prev)
+		}
+		prev = name
+		want[name] = map[string]byte{"f": 'f', "m": 'm', "x": 0}[g]
+	}
+	probes := []string{"", " ", "A", "a", "Aaa", "zzzz", "\xff", "Mary Ann", "\n"}
+	for name := range want {
+		probes = append(probes, name, name+"a", name[:len(name)-1], strings.ToLower(name), strings.ToUpper(name))
+	}
+	for _, p := range probes {
+		g, ok := weakNames.find(p)
+		wg, wok := want[p]
+		if ok != wok || g != wg {
+			t.Errorf("searchNames(%q) = %q, %v; want %q, %v", p, g, ok, wg, wok)
+		}
+	}
+	small := []struct {
+		list, name string
+		g          byte
+		ok         bool
+	}{
+		{"", "Ann", 0, false},
+		{"#", "Ann", 0, false},
+		{"# head\n", "Ann", 0, false},
+		{"# head\nf Ann\n", "Ann", 'f', true},
+		{"# head\nf Ann", "Ann", 'f', true},
+		{"# head\nf Ann", "An", 0, false},
+		{"# head\nm Al\nf Ann\nx Zoe\n", "Al", 'm', true},
+		{"# head\nm Al\nf Ann\nx Zoe\n", "Zoe", 0, true},
+		{"# head\nm Al\nf Ann\nx Zoe\n", "Anna", 0, false},
+		{"# head\nm Al\nf Ann\nx Zoe\n", "B", 0, false},
+		{"# head\nf Ann\nm Bob\nx Zed", "Bob", 'm', true},
+		{"# head\nf Ann\nm Bob\nx Zed", "Zed", 0, true},
+		{"# head\nf Ann\nm Bob\nx Zed", "Zoe", 0, false},
+		{"# head\nf Ann\nm Bob\nx Zed", "bob", 0, false},
+	}
+	for _, tc := range small {
+		if g, ok := newNameList(tc.list).find(tc.name); g != tc.g || ok != tc.ok {
+			t.Errorf("newNameList(%q).find(%q) = %q, %v; want %q, %v", tc.list, tc.name, g, ok, tc.g, tc.ok)
+		}
+	}
+}

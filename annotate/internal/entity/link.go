@@ -154,9 +154,11 @@ func looksLikeName(toks []textutil.Token) bool {
 }
 
 func isGiven(s string) bool {
-	_, ok := lex.given[s]
-	_, weak := lex.weak[s]
-	return ok || weak
+	if _, ok := lex.given[s]; ok {
+		return true
+	}
+	_, weak := weakNames.find(s)
+	return weak
 }
 
 func isStrongGiven(s string) bool {
@@ -168,7 +170,8 @@ func givenGender(s string) byte {
 	if g, ok := lex.given[s]; ok {
 		return g
 	}
-	return lex.weak[s]
+	g, _ := weakNames.find(s)
+	return g
 }
 
 func isAcronym(s string) bool {

@@ -274,7 +274,7 @@ func gazClass(w string) string {
 	if _, ok := lex.surname[w]; ok {
 		return "surname"
 	}
-	if _, ok := lex.weak[w]; ok {
+	if _, ok := weakGiven(w); ok {
 		return "weakgiven"
 	}
 	return ""
