@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +21,7 @@ const (
 // weekday names, relative-date words); the first that matches there wins.
 var numericRules = []struct {
 	label string
-	re    *regexp.Regexp
+	re    *textutil.Regexp
 }{
 	{"MONEY", anchored(`(?:US|C|A|NZ|HK)?[$€£¥₹]\s?` + num + scale + `|` + num + scale + `\s+(?:dollars|euros|pounds sterling|pesos|yuan|yen|rupees|rubles|roubles)\b`)},
 	{"PERCENT", anchored(num + `\s?(?:%|percent\b|per cent\b|percentage points?\b)`)},
@@ -32,7 +31,8 @@ var numericRules = []struct {
 	{"CARDINAL", anchored(`\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+(?:\.\d+)?\b`)},
 }
 
-func anchored(p string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + p + `)`) }
+// anchored patterns compile on first use, not while the engine starts.
+func anchored(p string) *textutil.Regexp { return textutil.Lazy(`^(?:` + p + `)`) }
 
 // dateTriggers start a date pattern.
 var dateTriggers = map[string]bool{

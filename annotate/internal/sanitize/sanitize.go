@@ -8,9 +8,6 @@ import (
 	"github.com/microcosm-cc/bluemonday"
 )
 
-// Labels a <mark> may carry: the OntoNotes entity labels and QUOTE.
-var labelValue = regexp.MustCompile(`^(PERSON|NORP|FAC|ORG|GPE|LOC|PRODUCT|EVENT|WORK_OF_ART|LAW|LANGUAGE|DATE|TIME|PERCENT|MONEY|QUANTITY|ORDINAL|CARDINAL|QUOTE)$`)
-
 var (
 	once   sync.Once
 	policy *bluemonday.Policy
@@ -34,6 +31,8 @@ func Policy() *bluemonday.Policy {
 		p.AddTargetBlankToFullyQualifiedLinks(false)
 		p.AllowAttrs("src", "alt").OnElements("img")
 		p.AllowAttrs("loading").Matching(regexp.MustCompile(`^lazy$`)).OnElements("img")
+		// the OntoNotes entity labels and QUOTE
+		labelValue := regexp.MustCompile(`^(PERSON|NORP|FAC|ORG|GPE|LOC|PRODUCT|EVENT|WORK_OF_ART|LAW|LANGUAGE|DATE|TIME|PERCENT|MONEY|QUANTITY|ORDINAL|CARDINAL|QUOTE)$`)
 		p.AllowAttrs("data-label").Matching(labelValue).OnElements("mark")
 		p.AllowAttrs("data-speaker", "data-canonical", "data-cue", "title").Matching(regexp.MustCompile(`^[^<>]{1,200}$`)).OnElements("mark")
 		p.AllowAttrs("data-kind").Matching(regexp.MustCompile(`^(full|partial|nested)$`)).OnElements("mark")
