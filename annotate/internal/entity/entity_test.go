@@ -162,6 +162,23 @@ func TestFind(t *testing.T) {
 			text: []string{"Storm Warning author Jane Smith said the National Hurricane Center was right.", "Smith spoke after the storm."},
 			want: []string{"Jane Smith PERSON Jane Smith", "Smith PERSON Jane Smith"},
 		},
+		{
+			name: "a role names an unknown person",
+			text: []string{"The talk was given by philosopher Zorvan Quillet in a small hall.", "According to the team's coach, Vardo Imrenko, the players were tired.",
+				"A donation came from Brek Talloway, chief financial officer of the firm, in May."},
+			want: []string{"Zorvan Quillet PERSON Zorvan Quillet", "Vardo Imrenko PERSON Vardo Imrenko", "Brek Talloway PERSON Brek Talloway"},
+		},
+		{
+			name: "an unknown name that acts is a person",
+			text: []string{"In the spring Orlin Vasko also proposed a new budget for the club."},
+			want: []string{"Orlin Vasko PERSON Orlin Vasko"},
+		},
+		{
+			name: "brands written in camel case are organisations",
+			text: []string{"Volunteers record books for ZentoVox and release them free.", "The trend started with #KeepZentoVox and SpreadingNews.com, not with McBride or DeSantis."},
+			want: []string{"ZentoVox ORG ZentoVox"},
+			not:  []string{"KeepZentoVox", "SpreadingNews"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

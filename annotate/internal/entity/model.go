@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/attest-news/attest/annotate/internal/sched"
 	"github.com/attest-news/attest/annotate/internal/textutil"
@@ -291,15 +292,22 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 	}
 	actors := a.actors()
 	for _, c := range a.linked {
-		// people who speak are people: a guessed name of two or three words right before a speech
-		// verb stays when the tagger found nothing there ("Sujata Raisinghani told CBC News")
-		if c.why == "guess" && len(c.toks) >= 2 && a.speaks(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
+		// a guessed name of two or three words stays when the tagger found nothing there but the
+		// sentence says it is someone: it speaks or does what people do ("Sujata Raisinghani told
+		// CBC News", "Gorbachev also proposed"), or a role names it ("philosopher Noam Chomsky",
+		// "the team's coach, Alireza Mehraban", "K.C. Maurer, chief financial officer")
+		if c.why == "guess" && len(c.toks) >= 2 && (a.humanSubject(c.toks[len(c.toks)-1].End) || a.roleAround(c)) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
 			keep = append(keep, c)
 			continue
 		}
 		if c.label == "" && len(c.toks) == 1 && actors[c.toks[0].Text] && free(c.toks[0].Start, c.toks[0].End) {
 			c.why = "acts"
 			keep = append(keep, fixCandidate(c, "PERSON"))
+			continue
+		}
+		if c.label == "" && len(c.toks) == 1 && camelCase(c.toks[0].Text) && !a.handleOrDomain(c.toks[0]) && free(c.toks[0].Start, c.toks[0].End) {
+			c.why = "camel"
+			keep = append(keep, fixCandidate(c, "ORG"))
 			continue
 		}
 		if c.label != "" && c.label != pendingAcronym && coarse(c.label) == "" && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
@@ -413,6 +421,95 @@ func (a *analysis) speaks(c candidate) bool {
 		rest = rest[:i]
 	}
 	return speechVerbs[rest]
+}
+
+// camelCase reports a word with a capital after lower-case letters, as brands and websites write
+// their names ("LibriVox", "wikiHow", "MicroMega"), but not a surname with a prefix ("McBride",
+// "MacArthur", "DeSantis", "DiCaprio", "LeBron", "O'Brien") or an initialism ("PhD", "iOS").
+func camelCase(w string) bool {
+	lowerRun, caps := 0, 0
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			if lowerRun >= 1 && i > 0 {
+				caps++
+			}
+			lowerRun = 0
+		case unicode.IsLower(r):
+			lowerRun++
+		default:
+			return false // "O'Brien", "Al-Amr", "Metro.us"
+		}
+	}
+	if caps == 0 || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, prefix := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"} {
+		if strings.HasPrefix(w, prefix) && len(w) > len(prefix) && unicode.IsUpper(rune(w[len(prefix)])) && !strings.ContainsFunc(w[len(prefix)+1:], unicode.IsUpper) {
+			return false
+		}
+	}
+	return true
+}
+
+// handleOrDomain reports a word written as a hashtag, a handle or part of a web address
+// ("#IStandWithAhmed", "@LibriVox", "SpreadingSantorum.com"): not an entity mention in running text.
+func (a *analysis) handleOrDomain(t textutil.Token) bool {
+	if t.Start > 0 && strings.ContainsRune("#@/", rune(a.text[t.Start-1])) {
+		return true
+	}
+	rest := a.text[t.End:]
+	return len(rest) > 1 && (rest[0] == '.' || rest[0] == '/') && unicode.IsLetter(rune(rest[1]))
+}
+
+// roles are lower-case words for what people are or do, which name the person next to them.
+var roles = set("philosopher|mathematician|physicist|chemist|biologist|scientist|researcher|scholar|historian|economist|analyst|" +
+	"professor|teacher|student|writer|author|novelist|poet|playwright|journalist|reporter|editor|columnist|photographer|blogger|" +
+	"artist|painter|sculptor|singer|songwriter|musician|rapper|actor|actress|comedian|director|filmmaker|producer|designer|architect|" +
+	"player|footballer|striker|midfielder|defender|goalkeeper|coach|captain|teammate|athlete|athletes|champion|" +
+	"founder|co-founder|cofounder|owner|chairman|chairwoman|executive|entrepreneur|businessman|businesswoman|billionaire|investor|" +
+	"spokesman|spokeswoman|spokesperson|lawyer|attorney|prosecutor|judge|senator|congressman|congresswoman|lawmaker|legislator|" +
+	"candidate|activist|ambassador|diplomat|envoy|minister|president|governor|mayor|astronaut|engineer|doctor|surgeon|nurse|priest|" +
+	"bishop|cardinal|rabbi|imam|officer|official|detective|inspector|treasurer|secretary|manager|commander|interviewee")
+
+// roleAround reports a role right before a name ("philosopher Noam Chomsky"), before it across a
+// comma ("the team's coach, Alireza Mehraban"), or in an apposition after it, past a comma and at
+// most two words ("K.C. Maurer, chief financial officer", "Khaled Al-Maeena, editor at large").
+func (a *analysis) roleAround(c candidate) bool {
+	start, end := c.toks[0].Start, c.toks[len(c.toks)-1].End
+	before := strings.TrimRight(a.text[:start], " ")
+	if strings.HasSuffix(before, ",") {
+		before = strings.TrimRight(before[:len(before)-1], " ")
+	}
+	if roles[strings.ToLower(prevWord(before, len(before)))] {
+		return true
+	}
+	after := strings.TrimLeft(a.text[end:], " ")
+	if !strings.HasPrefix(after, ",") {
+		return false
+	}
+	at := end + strings.Index(a.text[end:], ",") + 1
+	for range 3 {
+		w := nextWord(a.text, at)
+		if w == "" || w != strings.ToLower(w) {
+			return false
+		}
+		if roles[w] {
+			return true
+		}
+		if !articles[w] && !adjectiveLike(w) {
+			return false
+		}
+		at += strings.Index(a.text[at:], w) + len(w)
+	}
+	return false
+}
+
+// adjectiveLike: a (lower-case) word that may qualify a role in an apposition ("chief financial
+// officer", "former editor", "a longtime editor").
+func adjectiveLike(w string) bool {
+	return (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "er") ||
+		w == "chief" || w == "former" || w == "senior" || w == "longtime" || w == "deputy" || w == "assistant" || w == "general" || w == "head")
 }
 
 // plausible vets a name the rules did not propose: its words sit side by side (not across table
