@@ -39,6 +39,7 @@ type lexicon struct {
 	maxTitle int
 	orgSuf   map[string]bool
 	locSuf   map[string]bool
+	geoSuf   map[string]bool // place suffixes that outrank a given name
 	facSuf   map[string]bool
 	eventSuf map[string]bool
 	function map[string]bool
@@ -138,7 +139,7 @@ func buildLexicon() *lexicon {
 	// maps sized up front: growing them entry by entry was most of the engine's start-up in WASM
 	l := &lexicon{names: make(map[string]entry, 4096), surname: map[string]string{}, given: make(map[string]byte, 1024),
 		titles: map[string]byte{},
-		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), facSuf: set(facSuffixes), eventSuf: set(eventSuffixes), function: set(functionWords)}
+		orgSuf: set(orgSuffixes), locSuf: set(locSuffixes), geoSuf: set(geoSuffixes), facSuf: set(facSuffixes), eventSuf: set(eventSuffixes), function: set(functionWords)}
 	add := func(name string, e entry) {
 		if e.canonical == "" {
 			e.canonical = name
@@ -179,6 +180,9 @@ func buildLexicon() *lexicon {
 	for _, n := range splitList(orgs) {
 		name, canon, _ := strings.Cut(n, "=")
 		add(name, entry{label: "ORG", canonical: canon})
+		if canon != "" {
+			add(canon, entry{label: "ORG"}) // a canonical name is a name too: "United States Air Force"
+		}
 	}
 	for _, p := range splitList(persons) {
 		name, g, _ := strings.Cut(p, ":")
@@ -239,7 +243,7 @@ func Find(d *doc.Doc) []Mention {
 		rules := a.ruleMentions()
 		cands = a.reconcile(m.tagAll(a, rules))
 	}
-	all := append(a.nums, a.namedThings(a.sportsTeams(a.dropPlurals(link(d.Text, cands, a.lower))))...)
+	all := append(a.nums, a.parties(a.namedThings(a.sportsTeams(a.dropPlurals(link(d.Text, cands, a.lower)))))...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return dedupe(all)
 }

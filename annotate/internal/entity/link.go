@@ -69,6 +69,8 @@ func classify(c *candidate) {
 		c.label, c.why = "ORG", "orgsuf" // "Heritage Foundation", "University of Lisbon"
 	case lex.eventSuf[last] && n > 1 && !isGiven(first):
 		c.label, c.why = "EVENT", "eventsuf" // "Waitangi Day", "World Cup"
+	case lex.geoSuf[last] && n > 1:
+		c.label, c.why = "LOC", "locsuf" // "Ross Sea", "Ross Ice Shelf": a given name first does not make a person
 	case n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", lex.given[first], "given" // "Marc Lamont Hill" is a person, not a hill
 	case lex.locSuf[last] && n > 1, n > 2 && lex.locSuf[first] && c.toks[1].Text == "of":
@@ -79,6 +81,8 @@ func classify(c *candidate) {
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven"
 	case n == 1 && isAcronym(first):
 		c.label = pendingAcronym
+	case n == 1 && compassPoints[first] && c.prev == "the":
+		c.label, c.why = "LOC", "compass" // "energy supplies for the West"
 	case n == 1 && isGiven(first) && !c.initial:
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "given1"
 	case n == 1 && !c.initial && locative[c.prev] && looksLikeName(c.toks):
@@ -124,6 +128,9 @@ func hyphenatedGiven(w string) bool {
 }
 
 // placeQualifiers open the names of parts of a place: "South Australia", "Greater Manchester".
+// compassPoints name regions after "the" when nothing follows: "the West", "the North".
+var compassPoints = set("West|East|North|South|Orient|Occident")
+
 var placeQualifiers = set("North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer")
 
 // looksLikeName: every word of an unknown person's name is a capitalised word of two or more
@@ -146,7 +153,20 @@ func looksLikeName(toks []textutil.Token) bool {
 		if letters < 2 && !strings.HasSuffix(t.Text, ".") {
 			return false
 		}
-		if t.IsAllCaps() && letters > 1 {
+		if t.IsAllCaps() && letters > 1 && !dottedInitials(t.Text) {
+			return false // an acronym; but "K.C. Maurer", "O.J. Simpson" are names
+		}
+	}
+	return true
+}
+
+// dottedInitials reports initials written with full stops: "J.", "K.C.", "J.R.R.".
+func dottedInitials(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
 			return false
 		}
 	}
@@ -252,7 +272,7 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 			}
 			continue
 		}
-		if (c.label == "GPE" || c.label == "LOC") && ruleSurname[w] && bySurname[w] != w {
+		if (c.label == "GPE" || c.label == "LOC") && c.why != "compass" && ruleSurname[w] && bySurname[w] != w {
 			c.label, c.why = "PERSON", "surname" // "Valeska Paris … Paris said": the surname, not the city
 		}
 		switch c.label {

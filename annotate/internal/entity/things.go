@@ -58,3 +58,34 @@ func (a *analysis) namedThings(ms []Mention) []Mention {
 	}
 	return out
 }
+
+// partyWords are the political adjectives that name a party with a lower-case "party" after them.
+var partyWords = set("Republican|Democratic|Democrat|Labour|Conservative|Liberal|Communist|Socialist|Nazi|Tory")
+
+// parties widens a political adjective before a lower-case "party" to the party's name, an
+// organisation: "the Republican party" is the Republican Party, not a group of Republicans.
+func (a *analysis) parties(ms []Mention) []Mention {
+	for i, m := range ms {
+		w := a.text[m.Start:m.End]
+		rest := a.text[m.End:]
+		if m.Label != "NORP" || !partyWords[w] || !strings.HasPrefix(rest, " party") ||
+			len(rest) > len(" party") && isWordByte(rest[len(" party")]) {
+			continue
+		}
+		name := w + " Party"
+		if w == "Democrat" {
+			name = "Democratic Party"
+		}
+		if e, ok := lex.names[name]; ok && e.label == "ORG" {
+			name = e.canonical
+		}
+		ms[i].End += len(" party")
+		ms[i].Label, ms[i].Canonical, ms[i].why = "ORG", name, "party"
+	}
+	return ms
+}
+
+// isWordByte reports an ASCII letter or digit, or any byte of a multi-byte character.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
