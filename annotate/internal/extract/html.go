@@ -102,13 +102,9 @@ type extractor struct {
 
 // HTML extracts the article from an HTML page or fragment.
 func HTML(src string, opts Options) *doc.Doc {
-	root, err := html.Parse(strings.NewReader(src))
-	if err != nil {
-		// the parser refuses nesting deeper than 512 elements: flatten the excess and parse again
-		root, err = html.Parse(strings.NewReader(flattenDeep(src, maxNesting)))
-		if err != nil {
-			return &doc.Doc{}
-		}
+	root := parsePage(src)
+	if root == nil {
+		return &doc.Doc{}
 	}
 	sched.Yield()
 	e := &extractor{info: map[*html.Node]*nodeInfo{}, hits: map[string]uint32{}, fragment: opts.Fragment, headlineAt: -1}
