@@ -95,20 +95,44 @@ type Removed struct {
 
 // Annotate runs the whole pipeline on one input.
 func Annotate(input []byte, opts Options) (*Result, error) {
-	kind := ingest.Auto
-	switch opts.In {
-	case "", InputAuto:
-	case InputHTML:
-		kind = ingest.HTML
-	case InputText:
-		kind = ingest.Text
-	default:
-		return nil, fmt.Errorf("%w: input kind %q (want auto, html or text)", ErrOptions, opts.In)
+	kind, err := inputKind(opts)
+	if err != nil {
+		return nil, err
 	}
 	src, err := ingest.Read(input, kind, opts.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
+	return annotateSource(src, opts)
+}
+
+// AnnotateString is Annotate for input that is already a string (a paste in the browser): the
+// same result, without first copying the text into bytes and back.
+func AnnotateString(input string, opts Options) (*Result, error) {
+	kind, err := inputKind(opts)
+	if err != nil {
+		return nil, err
+	}
+	src, err := ingest.ReadString(input, kind, opts.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return annotateSource(src, opts)
+}
+
+func inputKind(opts Options) (ingest.Kind, error) {
+	switch opts.In {
+	case "", InputAuto:
+		return ingest.Auto, nil
+	case InputHTML:
+		return ingest.HTML, nil
+	case InputText:
+		return ingest.Text, nil
+	}
+	return ingest.Auto, fmt.Errorf("%w: input kind %q (want auto, html or text)", ErrOptions, opts.In)
+}
+
+func annotateSource(src *ingest.Source, opts Options) (*Result, error) {
 	var d *doc.Doc
 	if src.Kind == ingest.HTML {
 		url := opts.URL

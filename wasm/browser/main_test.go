@@ -28,6 +28,8 @@ func TestBridge(t *testing.T) {
 		wantError string
 	}{
 		{"string", js.ValueOf(article), `{"in":"text"}`, ""},
+		// a lone surrogate (a JavaScript string need not be valid UTF-16) becomes U+FFFD
+		{"lone surrogate", js.Global().Get("String").Get("prototype").Get("concat").Call("call", article, js.Global().Get("String").Call("fromCharCode", 0xD800)), `{"in":"text"}`, ""},
 		{"bytes", uint8, `{"in":"auto"}`, ""},
 		{"empty", js.ValueOf("   "), `{}`, "empty"},
 		{"bad options", js.ValueOf(article), `{"in":`, "bad options"},

@@ -198,12 +198,12 @@ func charsetFromContent(s string) string {
 // decodeHTML decodes a page. Bytes that are valid UTF-8 with non-ASCII text are taken as
 // UTF-8 whatever the page declares: saved and re-served pages often keep a stale
 // <meta charset>, and legacy-encoded text is almost never valid UTF-8 by accident.
-func decodeHTML(b []byte, declared string) (string, error) {
+func decodeHTML(b []byte, declared string, r reader) (string, error) {
 	if enc, rest, ok := bomEncoding(b); ok {
 		return checkText(decodeWith(enc, rest))
 	}
 	if utf8.Valid(b) {
-		return checkText(string(b), nil)
+		return checkText(r.str(b), nil)
 	}
 	name := declared
 	if name == "" {

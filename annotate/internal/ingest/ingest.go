@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/attest-news/attest/annotate/internal/textutil"
 )
@@ -45,6 +46,34 @@ type Source struct {
 
 // Read decodes input. kind Auto sniffs the format; maxBytes ≤ 0 means DefaultMaxBytes.
 func Read(input []byte, kind Kind, maxBytes int) (*Source, error) {
+	return read(input, reader{}, kind, maxBytes)
+}
+
+// ReadString is Read for text that is already a Go string, such as a paste handed over by the
+// browser: valid UTF-8 comes back as the string itself (or a part of it), not as a copy.
+func ReadString(input string, kind Kind, maxBytes int) (*Source, error) {
+	return read(unsafe.Slice(unsafe.StringData(input), len(input)), reader{src: input}, kind, maxBytes)
+}
+
+// reader knows where the input came from. When it is a view of an immutable string (which
+// nothing in this package writes to: every decoder builds new text), str returns the string's
+// own bytes for any part of it instead of copying them.
+type reader struct{ src string }
+
+func (r reader) str(b []byte) string {
+	if len(b) == 0 || len(r.src) == 0 {
+		return string(b)
+	}
+	base := uintptr(unsafe.Pointer(unsafe.StringData(r.src)))
+	at := uintptr(unsafe.Pointer(&b[0]))
+	if at < base || at-base+uintptr(len(b)) > uintptr(len(r.src)) {
+		return string(b)
+	}
+	off := int(at - base)
+	return r.src[off : off+len(b)]
+}
+
+func read(input []byte, r reader, kind Kind, maxBytes int) (*Source, error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
@@ -69,13 +98,13 @@ func Read(input []byte, kind Kind, maxBytes int) (*Source, error) {
 		if err != nil {
 			return nil, err
 		}
-		text, err := decodeHTML(page.body, page.charset)
+		text, err := decodeHTML(page.body, page.charset, r)
 		if err != nil {
 			return nil, err
 		}
 		return &Source{Kind: HTML, Text: text, URL: url, Format: "mhtml"}, nil
 	}
-	text, err := decode(input, kind)
+	text, err := decode(input, kind, r)
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +130,7 @@ func Read(input []byte, kind Kind, maxBytes int) (*Source, error) {
 }
 
 // decode returns input as UTF-8, using a BOM, an HTML charset declaration, or a guess.
-func decode(input []byte, kind Kind) (string, error) {
+func decode(input []byte, kind Kind, r reader) (string, error) {
 	if enc, rest, ok := bomEncoding(input); ok {
 		if enc == "utf-8" {
 			input = rest
@@ -116,10 +145,10 @@ func decode(input []byte, kind Kind) (string, error) {
 		return "", ErrBinary // a stray NUL is replaced, as the HTML standard does; many mean binary
 	}
 	if kind != Text && looksHTML(string(input[:min(len(input), sniffLen)])) {
-		return decodeHTML(input, "")
+		return decodeHTML(input, "", r)
 	}
 	if utf8.Valid(input) {
-		return checkText(string(input), nil)
+		return checkText(r.str(input), nil)
 	}
 	return checkText(decodeLegacy(input))
 }

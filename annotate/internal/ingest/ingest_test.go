@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 )
 
 func gz(s string) []byte {
@@ -116,6 +117,14 @@ func FuzzRead(f *testing.F) {
 	f.Add(gz("<p>x</p>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		src, err := Read(b, Auto, 1<<20)
+		s := string(b)
+		src2, err2 := ReadString(s, Auto, 1<<20)
+		if (err == nil) != (err2 == nil) || err != nil && err.Error() != err2.Error() || err == nil && *src != *src2 {
+			t.Fatalf("ReadString differs from Read on %q: %+v, %v; want %+v, %v", b, src2, err2, src, err)
+		}
+		if s != string(b) {
+			t.Fatalf("ReadString changed its input")
+		}
 		if err != nil {
 			return
 		}
@@ -177,4 +186,44 @@ func FuzzCheckText(f *testing.F) {
 			t.Fatalf("checkText(%q) = %q, %v; the rune loop gives %q, %v", s, got, gerr, want, werr)
 		}
 	})
+}
+
+// TestReadString holds ReadString to Read on every kind of input, and checks that valid UTF-8
+// comes back as part of the input string itself, not a copy (the reason ReadString exists).
+func TestReadString(t *testing.T) {
+	inputs := map[string]string{
+		"html":         "<!doctype html><html><body><p>Caf\u00e9 <b>news</b></p></body></html>",
+		"text":         "A headline\r\n\r\nThe first paragraph.",
+		"utf-8 bom":    "\xef\xbb\xbf<p>x</p>",
+		"utf-16":       string(utf16le("text")),
+		"legacy":       "<html><head><meta charset=\"euc-kr\"></head><body>\xbc\xad</body></html>",
+		"mhtml":        mhtml,
+		"gzip":         string(gz("<p>x</p>")),
+		"fragment":     "Version:0.9\r\n<!--StartFragment-->x<!--EndFragment-->",
+		"empty":        " \n ",
+		"nul":          "<p>a\x00b</p>",
+		"binary":       "\x89PNG\r\n\x1a\n",
+		"invalid utf8": "<p>caf\xe9</p>",
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			want, werr := Read([]byte(in), Auto, 1<<20)
+			got, err := ReadString(in, Auto, 1<<20)
+			if (err == nil) != (werr == nil) || err != nil && err.Error() != werr.Error() {
+				t.Fatalf("error %v, want %v", err, werr)
+			}
+			if err == nil && *got != *want {
+				t.Fatalf("got %+v, want %+v", got, want)
+			}
+		})
+	}
+	in := inputs["html"]
+	src, err := ReadString(in, Auto, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, at := uintptr(unsafe.Pointer(unsafe.StringData(in))), uintptr(unsafe.Pointer(unsafe.StringData(src.Text)))
+	if at < base || at >= base+uintptr(len(in)) {
+		t.Errorf("valid UTF-8 was copied")
+	}
 }
