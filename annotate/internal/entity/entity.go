@@ -245,7 +245,7 @@ func Find(d *doc.Doc) []Mention {
 	}
 	all := append(a.nums, a.parties(a.namedThings(a.sportsTeams(a.dropPlurals(link(d.Text, cands, a.lower)))))...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
-	return dedupe(all)
+	return a.towns(dedupe(all))
 }
 
 // dropPlurals removes one-word "people" that are the plural of a capitalised word the document
@@ -400,7 +400,10 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 		j := i + 1
 		for j < len(toks) {
 			n := toks[j]
-			if n.IsWord() && n.IsCap() && !inNum(n) && adjacent(text, toks[j-1], n) {
+			// after a word ending in a full stop, "The" or a label opens a new sentence
+			// ("in Washington D.C. The team …", "Washington D.C. Image: …")
+			stop := strings.HasSuffix(toks[j-1].Text, ".") && (lex.function[n.Text] || j+1 < len(toks) && toks[j+1].Text == ":")
+			if n.IsWord() && n.IsCap() && !inNum(n) && adjacent(text, toks[j-1], n) && !stop {
 				j++
 				continue
 			}

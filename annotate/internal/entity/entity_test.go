@@ -202,6 +202,22 @@ func TestFind(t *testing.T) {
 			not:  []string{"I'm Mario J. Lucero", "Hey Frank", "Mario"},
 		},
 		{
+			name: "a town before its state or country is a place",
+			text: []string{"Ahmed Mohamed, a boy from Irving, Texas, was arrested.", "They met in Preston, Australia. Senator Jones, Texas Republican, spoke."},
+			want: []string{"Irving GPE Irving", "Preston GPE Preston", "Jones PERSON Jones"},
+		},
+		{
+			name: "a sentence ends after an abbreviated place",
+			text: []string{"The competition was held in Washington D.C. The team won.", "It ended in Washington D.C. Image: United States Navy."},
+			want: []string{"Washington D.C. GPE Washington, D.C.", "United States Navy ORG United States Navy"},
+			not:  []string{"Washington D.C. The", "Washington D.C. Image"},
+		},
+		{
+			name: "three names ending like a place are a person's",
+			text: []string{"Professor Marc Lamont Hill commented on it at Beverly Hills."},
+			want: []string{"Marc Lamont Hill PERSON Marc Lamont Hill", "Beverly Hills LOC Beverly Hills"},
+		},
+		{
 			name: "brands written in camel case are organisations",
 			text: []string{"Volunteers record books for ZentoVox and release them free.", "The trend started with #KeepZentoVox, not with McBride or DeSantis."},
 			want: []string{"ZentoVox ORG ZentoVox"},

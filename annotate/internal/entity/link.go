@@ -73,6 +73,8 @@ func classify(c *candidate) {
 		c.label, c.why = "LOC", "locsuf" // "Ross Sea", "Ross Ice Shelf": a given name first does not make a person
 	case n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", lex.given[first], "given" // "Marc Lamont Hill" is a person, not a hill
+	case n == 3 && surnamePlaces[last] && isGiven(first) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
+		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven" // "Marc Lamont Hill"; "Beverly Hills" has two words
 	case lex.locSuf[last] && n > 1, n > 2 && lex.locSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "LOC", "locsuf" // "Rio Grande River", "Gulf of Mexico"
 	case lex.facSuf[last] && n > 1, n > 2 && lex.facSuf[first] && c.toks[1].Text == "of":
@@ -128,6 +130,9 @@ func hyphenatedGiven(w string) bool {
 }
 
 // placeQualifiers open the names of parts of a place: "South Australia", "Greater Manchester".
+// surnamePlaces end places' names and people's: "Capitol Hill", "Marc Lamont Hill".
+var surnamePlaces = set("Hill|Park|Lake|Bay|Forest")
+
 // compassPoints name regions after "the" when nothing follows: "the West", "the North".
 var compassPoints = set("West|East|North|South|Orient|Occident")
 

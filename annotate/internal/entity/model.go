@@ -284,6 +284,9 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			}
 		}
 		label := t.label
+		if ok && c.why == "guess" && label != "PERSON" && (a.roleAround(c) || a.humanSubject(sp.e)) {
+			label = "PERSON" // the sentence says who it is: "K.C. Maurer, chief financial officer"
+		}
 		if label == "PERSON" && len(c.toks) == 2 && placeQualifiers[c.toks[0].Text] && isPlaceName(c.toks[1].Text) {
 			label = "LOC" // "South Australia", "Western Sahara": a place's name, not a person's surname
 		}

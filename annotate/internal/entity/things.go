@@ -89,3 +89,37 @@ func (a *analysis) parties(ms []Mention) []Mention {
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
+
+// towns relabels as places the names written "Town, State" or "Town, Country" ("a boy from
+// Irving, Texas, was arrested"; "Preston, Victoria"): a person's name is not followed by a
+// state's or a country's after a comma unless something else follows it ("Smith, Texas
+// Republican"). Every mention of that name in the document is the place.
+func (a *analysis) towns(ms []Mention) []Mention {
+	var places map[string]bool
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := ms[i], ms[i+1]
+		if m.Label != "PERSON" && m.Label != "GPE" || strings.Count(a.text[m.Start:m.End], " ") > 1 ||
+			n.Start != m.End+2 || a.text[m.End:n.Start] != ", " || n.Label != "GPE" {
+			continue
+		}
+		e, ok := lex.names[a.text[n.Start:n.End]]
+		if !ok || !e.country && !usStateNames[e.canonical] {
+			continue
+		}
+		if rest := a.text[n.End:]; rest != "" && !strings.ContainsRune(",.;:)!?\n", rune(rest[0])) {
+			continue
+		}
+		if places == nil {
+			places = map[string]bool{}
+		}
+		places[m.Canonical] = true
+	}
+	for i, m := range ms {
+		if places[m.Canonical] && m.Label == "PERSON" {
+			ms[i].Label, ms[i].Gender, ms[i].why = "GPE", 0, "town"
+		}
+	}
+	return ms
+}
+
+var usStateNames = set(usStates)
