@@ -218,6 +218,11 @@ func TestFind(t *testing.T) {
 			want: []string{"Marc Lamont Hill PERSON Marc Lamont Hill", "Beverly Hills LOC Beverly Hills"},
 		},
 		{
+			name: "roman numerals and time zones are not acronyms",
+			text: []string{"The video was called Scientology vs. the Internet, part XVII. XVII was the last part.", "The site was back at 15:11 GMT, and GMT is the zone the ICC uses; the ICC said so."},
+			not:  []string{"XVII", "GMT"},
+		},
+		{
 			name: "brands written in camel case are organisations",
 			text: []string{"Volunteers record books for ZentoVox and release them free.", "The trend started with #KeepZentoVox, not with McBride or DeSantis."},
 			want: []string{"ZentoVox ORG ZentoVox"},

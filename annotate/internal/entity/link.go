@@ -22,7 +22,7 @@ func hasConnector(toks []textutil.Token) bool {
 }
 
 // notOrgAcronyms are common all-caps words that name no organisation.
-var notOrgAcronyms = set("DNA|RNA|PhD|MD|CD|DVD|TV|IQ|OK|VIP|XML|HTML|URL|PDF|USB|AI|CEO|CFO|CTO|COO|GDP|HIV|AIDS|COVID|FAQ|ID|PC|IT|IP|OS|RSS|SMS|GPS|LED|LCD|ATM|PIN|VAT|FYI|ASAP|DIY|LOL|OMG|AM|PM|BC|AD|CE|BCE|CV|PS|QC|SC|JD|MBA|BA|BSc|MSc|MP|MEP|POV|IRC|CC|VM|API|SDK|RAM|CPU|GPU|UFO|EV|MRI|ICU|ER|EU-wide|DJ|MC|CO2|NO2|PM2")
+var notOrgAcronyms = set("DNA|RNA|PhD|MD|CD|DVD|TV|IQ|OK|VIP|XML|HTML|URL|PDF|USB|AI|CEO|CFO|CTO|COO|GDP|HIV|AIDS|COVID|FAQ|ID|PC|IT|IP|OS|RSS|SMS|GPS|LED|LCD|ATM|PIN|VAT|FYI|ASAP|DIY|LOL|OMG|AM|PM|BC|AD|CE|BCE|CV|PS|QC|SC|JD|MBA|BA|BSc|MSc|MP|MEP|POV|IRC|CC|VM|API|SDK|RAM|CPU|GPU|UFO|EV|MRI|ICU|ER|EU-wide|DJ|MC|CO2|NO2|PM2|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST")
 
 // locative words before an unknown single capitalised word make it a place.
 var locative = map[string]bool{"in": true, "to": true, "from": true, "near": true, "across": true, "outside": true, "inside": true, "towards": true, "toward": true, "via": true}
@@ -212,8 +212,16 @@ func isAcronym(s string) bool {
 		}
 		letters++
 	}
-	return letters >= 2 && letters <= 6 && s[len(s)-1] >= 'A' && s[len(s)-1] <= 'Z'
+	return letters >= 2 && letters <= 6 && s[len(s)-1] >= 'A' && s[len(s)-1] <= 'Z' && !romanNumeral(s)
 }
+
+// romanNumeral: "XVII", "XIV" — a part or a king's number, not an acronym. Three letters at
+// least, and well formed, so "ICC" and "CDC" stay acronyms.
+func romanNumeral(s string) bool {
+	return len(s) >= 3 && romanPattern.MatchString(s)
+}
+
+var romanPattern = textutil.Lazy(`^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$`)
 
 // link classifies all candidates, then ties short forms to full names within the document:
 // surnames to the full name, acronyms to the name they abbreviate, and one label per name.
