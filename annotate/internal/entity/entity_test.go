@@ -169,6 +169,11 @@ func TestFind(t *testing.T) {
 			want: []string{"Zorvan Quillet PERSON Zorvan Quillet", "Vardo Imrenko PERSON Vardo Imrenko", "Brek Talloway PERSON Brek Talloway"},
 		},
 		{
+			name: "an apposition about a person names one, past a nationality or a place",
+			text: []string{"Valeska Paris, an Australian woman and former member, spoke.", "After the match, Hernan Dario Gomez, Panama coach, said he was proud."},
+			want: []string{"Valeska Paris PERSON Valeska Paris", "Hernan Dario Gomez PERSON Hernan Dario Gomez", "Panama GPE Panama"},
+		},
+		{
 			name: "an unknown name that acts is a person",
 			text: []string{"In the spring Orlin Vasko also proposed a new budget for the club."},
 			want: []string{"Orlin Vasko PERSON Orlin Vasko"},

@@ -473,7 +473,8 @@ var roles = set("philosopher|mathematician|physicist|chemist|biologist|scientist
 	"founder|co-founder|cofounder|owner|chairman|chairwoman|executive|entrepreneur|businessman|businesswoman|billionaire|investor|" +
 	"spokesman|spokeswoman|spokesperson|lawyer|attorney|prosecutor|judge|senator|congressman|congresswoman|lawmaker|legislator|" +
 	"candidate|activist|ambassador|diplomat|envoy|minister|president|governor|mayor|astronaut|engineer|doctor|surgeon|nurse|priest|" +
-	"bishop|cardinal|rabbi|imam|officer|official|detective|inspector|treasurer|secretary|manager|commander|interviewee")
+	"bishop|cardinal|rabbi|imam|officer|official|detective|inspector|treasurer|secretary|manager|commander|interviewee|" +
+	"man|woman|boy|girl|teenager|mother|father|wife|husband|son|daughter|widow|resident|native|citizen|veteran|survivor|member|fan|volunteer")
 
 // roleAround reports a role right before a name ("philosopher Noam Chomsky"), before it across a
 // comma ("the team's coach, Alireza Mehraban"), or in an apposition after it, past a comma and at
@@ -492,15 +493,19 @@ func (a *analysis) roleAround(c candidate) bool {
 		return false
 	}
 	at := end + strings.Index(a.text[end:], ",") + 1
-	for range 3 {
+	for range 4 {
 		w := nextWord(a.text, at)
-		if w == "" || w != strings.ToLower(w) {
+		if w == "" {
 			return false
 		}
 		if roles[w] {
 			return true
 		}
-		if !articles[w] && !adjectiveLike(w) {
+		// what may stand before the role: "a", "chief financial", "14-year-old", "an
+		// Australian", "Panama"
+		e, known := lex.names[w]
+		if w != strings.ToLower(w) && !(known && (e.label == "NORP" || e.label == "GPE")) ||
+			w == strings.ToLower(w) && !articles[w] && !adjectiveLike(w) {
 			return false
 		}
 		at += strings.Index(a.text[at:], w) + len(w)
@@ -511,7 +516,7 @@ func (a *analysis) roleAround(c candidate) bool {
 // adjectiveLike: a (lower-case) word that may qualify a role in an apposition ("chief financial
 // officer", "former editor", "a longtime editor").
 func adjectiveLike(w string) bool {
-	return (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "er") ||
+	return (strings.HasSuffix(w, "al") || strings.ContainsAny(w, "-0123456789") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "er") ||
 		w == "chief" || w == "former" || w == "senior" || w == "longtime" || w == "deputy" || w == "assistant" || w == "general" || w == "head")
 }
 
