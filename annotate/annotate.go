@@ -95,44 +95,31 @@ type Removed struct {
 
 // Annotate runs the whole pipeline on one input.
 func Annotate(input []byte, opts Options) (*Result, error) {
-	kind, err := inputKind(opts)
-	if err != nil {
-		return nil, err
-	}
-	src, err := ingest.Read(input, kind, opts.MaxBytes)
-	if err != nil {
-		return nil, err
-	}
-	return annotateSource(src, opts)
+	return annotateWith(opts, func(kind ingest.Kind) (*ingest.Source, error) { return ingest.Read(input, kind, opts.MaxBytes) })
 }
 
 // AnnotateString is Annotate for input that is already a string (a paste in the browser): the
 // same result, without first copying the text into bytes and back.
 func AnnotateString(input string, opts Options) (*Result, error) {
-	kind, err := inputKind(opts)
-	if err != nil {
-		return nil, err
-	}
-	src, err := ingest.ReadString(input, kind, opts.MaxBytes)
-	if err != nil {
-		return nil, err
-	}
-	return annotateSource(src, opts)
+	return annotateWith(opts, func(kind ingest.Kind) (*ingest.Source, error) { return ingest.ReadString(input, kind, opts.MaxBytes) })
 }
 
-func inputKind(opts Options) (ingest.Kind, error) {
+// annotateWith checks the options, reads the input with read and runs the pipeline.
+func annotateWith(opts Options, read func(ingest.Kind) (*ingest.Source, error)) (*Result, error) {
+	kind := ingest.Auto
 	switch opts.In {
 	case "", InputAuto:
-		return ingest.Auto, nil
 	case InputHTML:
-		return ingest.HTML, nil
+		kind = ingest.HTML
 	case InputText:
-		return ingest.Text, nil
+		kind = ingest.Text
+	default:
+		return nil, fmt.Errorf("%w: input kind %q (want auto, html or text)", ErrOptions, opts.In)
 	}
-	return ingest.Auto, fmt.Errorf("%w: input kind %q (want auto, html or text)", ErrOptions, opts.In)
-}
-
-func annotateSource(src *ingest.Source, opts Options) (*Result, error) {
+	src, err := read(kind)
+	if err != nil {
+		return nil, err
+	}
 	var d *doc.Doc
 	if src.Kind == ingest.HTML {
 		url := opts.URL

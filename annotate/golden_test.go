@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -35,6 +36,10 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkContract(t, res)
+			// the browser's paste path gives the same result
+			if res2, err := annotate.AnnotateString(string(data), annotate.Options{}); err != nil || !reflect.DeepEqual(res2, res) {
+				t.Errorf("AnnotateString differs from Annotate (error %v)", err)
+			}
 			base := strings.TrimSuffix(in, filepath.Ext(in))
 			// the HTML one block per line, so diffs are readable
 			html := strings.NewReplacer("</p>", "</p>\n", "</li>", "</li>\n", "</h1>", "</h1>\n", "</h2>", "</h2>\n",
