@@ -158,6 +158,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Atlantis", "Space Shuttle Atlantis", "Stardust"},
 		},
 		{
+			name: "a craft named once as a craft is one in every mention",
+			text: []string{"The Space Shuttle Discovery was retired last year.", "Discovery flew 39 missions. Launch of Spacecraft Stardust: Stardust carried dust, the NASA spacecraft team said."},
+			want: []string{"NASA ORG NASA"},
+			not:  []string{"Discovery", "Stardust", "Space Shuttle Discovery"},
+		},
+		{
 			name: "a storm word elsewhere names no storm",
 			text: []string{"Storm Warning author Jane Smith said the National Hurricane Center was right.", "Smith spoke after the storm."},
 			want: []string{"Jane Smith PERSON Jane Smith", "Smith PERSON Jane Smith"},

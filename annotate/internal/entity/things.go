@@ -32,6 +32,8 @@ func (a *analysis) namedThings(ms []Mention) []Mention {
 		case two && !strings.Contains(rest, " ") && stormWords[first] && first != "Storm":
 			storms[m.Canonical] = w
 		case two && (vehicleWords[first] || first == "Space" && strings.HasPrefix(rest, "Shuttle ")):
+			// the craft's own name is no entity either where it stands alone ("Spacecraft
+			// Stardust", then "Stardust is a NASA capsule")
 			craft[m.Canonical] = true
 		case m.Label != "PERSON":
 		case stormWords[prev] && !two:
@@ -40,12 +42,13 @@ func (a *analysis) namedThings(ms []Mention) []Mention {
 			craft[m.Canonical] = true
 		}
 	}
-	if len(storms) == 0 && len(craft) == 0 {
+	craftWords := a.craftNames()
+	if len(storms) == 0 && len(craft) == 0 && len(craftWords) == 0 {
 		return ms
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if craft[m.Canonical] {
+		if craft[m.Canonical] || m.Label == "PERSON" && craftWords[a.text[m.Start:m.End]] {
 			continue
 		}
 		if full, ok := storms[m.Canonical]; ok {
@@ -55,6 +58,33 @@ func (a *analysis) namedThings(ms []Mention) []Mention {
 			m.Label, m.Canonical = "EVENT", full
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// craftNames are the one-word names the text gives to craft anywhere, whether or not that
+// mention became an entity: "Spacecraft Stardust", "the Space Shuttle Discovery", "the Stardust
+// spacecraft" make every lone "Stardust" or "Discovery" a craft's name, no person.
+func (a *analysis) craftNames() map[string]bool {
+	var out map[string]bool
+	add := func(w string) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[w] = true
+	}
+	for _, toks := range a.blocks {
+		for i := 0; i+1 < len(toks); i++ {
+			w, next := toks[i].Text, toks[i+1]
+			switch {
+			case vehicleWords[w] && w != strings.ToLower(w) && next.IsCap() && next.IsWord() &&
+				(i+2 == len(toks) || !toks[i+2].IsCap()):
+				add(next.Text) // "Spacecraft Stardust", "Space Shuttle Discovery"
+			case toks[i].IsCap() && toks[i].IsWord() && vehicleWords[next.Text] && next.Text == strings.ToLower(next.Text) &&
+				(i == 0 || !toks[i-1].IsCap() || toks[i-1].Text == "The"):
+				add(w) // "the Stardust spacecraft"
+			}
+		}
 	}
 	return out
 }
