@@ -4,6 +4,7 @@ package entity
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -503,6 +504,16 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			// stays apart, as above)
 			orgName = orgName || e.label == "GPE" && !e.country && rest >= 2 &&
 				(run[k].Text == "State" && lex.orgSuf[run[k+1].Text] || lex.orgSuf[run[k].Text] && run[k+1].Text == "of")
+			// …and so is it before a building's, a newspaper's or an agency's whole name, every
+			// word capitalised up to the suffix: "Washington Dulles International Airport",
+			// "Sydney Morning Herald", "Chicago Police Department"; a city's own "City" too
+			// ("Taipei City")
+			last := run[len(run)-1].Text
+			orgName = orgName || e.label == "GPE" && !e.country && rest >= 1 && (lex.facSuf[last] || lex.orgSuf[last]) && !slices.ContainsFunc(run[k:], isConnector) ||
+				e.label == "GPE" && rest >= 1 && newspaperWords[last] && !slices.ContainsFunc(run[k:], isConnector) ||
+				e.label == "GPE" && rest == 1 && run[k].Text == "City"
+			// a compass word before a place is part of its name: "Western Australia"
+			orgName = orgName || e.label == "NORP" && placeQualifiers[joinToks(cur)] && rest >= 1 && isPlaceName(run[k].Text)
 			modifier := (e.label == "GPE" || e.label == "NORP") && !orgName && (rest >= 2 || rest == 1 && longestName(run[k:]) == 1)
 			if k < len(run) && !isTitleAt(run, k) && !modifier {
 				continue
@@ -527,14 +538,20 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			break // a title with no name after it ("Prime Minister") is not an entity
 		}
 		// "Trump and Sheinbaum": "and" joins two names unless the whole is one known name
-		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && !lex.orgSuf[run[len(run)-1].Text] {
+		// …also before an organisation's name when two people are named first: "Mario J. Lucero
+		// and Isabel Ruiz of Heaven Sent Gaming"
+		twoPeople := len(cur) >= 2 && isGiven(cur[0].Text) && k+1 < len(run) && isGiven(run[k+1].Text)
+		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && (!lex.orgSuf[run[len(run)-1].Text] || twoPeople) {
 			flush()
 			k++
 			continue
 		}
 		orgAfter := len(run)-k-1 >= 2 && lex.orgSuf[run[len(run)-1].Text] && len(cur) >= 2 && len(cur) <= 3 && !lex.orgSuf[cur[len(cur)-1].Text]
-		if run[k].Text == "of" && len(cur) >= 1 && (titled || len(cur) >= 2 && isGiven(cur[0].Text) || orgAfter) && looksLikeName(cur) {
-			flush() // "Troy Patterson of Slate Magazine", "Abdullah of Jordan": a person, then where they are from
+		person := titled || len(cur) >= 2 && isGiven(cur[0].Text) || len(cur) >= 2 && len(cur) <= 3 && hyphenatedGiven(cur[len(cur)-1].Text)
+		if (run[k].Text == "of" || run[k].Text == "for" && len(cur) >= 2 && isGiven(cur[0].Text)) && len(cur) >= 1 && (person || orgAfter) && looksLikeName(cur) {
+			// "Troy Patterson of Slate Magazine", "Abdullah of Jordan", "Cheng Chung-tai of Civic
+			// Passion", "Lydia Buchtmann for Food Standards Australia": a person, then where they are from
+			flush()
 			k++
 			continue
 		}

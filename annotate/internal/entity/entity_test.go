@@ -229,6 +229,22 @@ func TestFind(t *testing.T) {
 			want: []string{"Marc Lamont Hill PERSON Marc Lamont Hill", "Beverly Hills LOC Beverly Hills"},
 		},
 		{
+			name: "a city or state before a building's, a newspaper's or an agency's name is part of it",
+			text: []string{"The Sydney Morning Herald reported it. Officials at Washington Dulles International Airport and the California Science Center agreed, as did the Chicago Police Department.",
+				"She lives in Western Australia, near Taipei City."},
+			want: []string{"Sydney Morning Herald ORG Sydney Morning Herald", "Washington Dulles International Airport FAC Washington Dulles International Airport",
+				"California Science Center FAC California Science Center", "Chicago Police Department ORG Chicago Police Department",
+				"Western Australia GPE Western Australia", "Taipei City GPE Taipei City"},
+			not: []string{"Sydney", "Western"},
+		},
+		{
+			name: "people, then the organisation they belong to",
+			text: []string{"Voters elected Cheng Chung-tai of Civic Passion. Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming.",
+				"So said Lydia Buchtmann for Food Standards Australia."},
+			want: []string{"Cheng Chung-tai PERSON Cheng Chung-tai", "Mario J. Lucero PERSON Mario J. Lucero", "Isabel Ruiz PERSON Isabel Ruiz",
+				"Heaven Sent Gaming ORG Heaven Sent Gaming", "Lydia Buchtmann PERSON Lydia Buchtmann"},
+		},
+		{
 			name: "roman numerals and time zones are not acronyms",
 			text: []string{"The video was called Scientology vs. the Internet, part XVII. XVII was the last part.", "The site was back at 15:11 GMT, and GMT is the zone the ICC uses; the ICC said so."},
 			not:  []string{"XVII", "GMT"},

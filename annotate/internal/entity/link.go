@@ -12,6 +12,8 @@ const pendingAcronym = "ACRONYM"
 
 var stateWords = set("State|Republic|Kingdom|Commonwealth|City|Province|County|Principality|Emirate|Duchy|Territory|Islands")
 
+func isConnector(t textutil.Token) bool { return connectors[t.Text] }
+
 func hasConnector(toks []textutil.Token) bool {
 	for _, t := range toks[1 : len(toks)-1] {
 		if connectors[t.Text] {
@@ -132,6 +134,10 @@ func hyphenatedGiven(w string) bool {
 // placeQualifiers open the names of parts of a place: "South Australia", "Greater Manchester".
 // surnamePlaces end places' names and people's: "Capitol Hill", "Marc Lamont Hill".
 var surnamePlaces = set("Hill|Park|Lake|Bay|Forest")
+
+// newspaperWords end a newspaper's name, which keeps the place before it: "Sydney Morning Herald",
+// "Japan Times".
+var newspaperWords = set("Herald|Times|Post|Tribune|Chronicle|Gazette|Journal|Examiner|Inquirer|Observer|Telegraph|Courier|Dispatch|Sentinel|Star|Globe|Sun|Daily|Weekly|Bulletin|Register")
 
 // compassPoints name regions after "the" when nothing follows: "the West", "the North".
 var compassPoints = set("West|East|North|South|Orient|Occident")
