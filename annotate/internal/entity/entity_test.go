@@ -180,6 +180,17 @@ func TestFind(t *testing.T) {
 			want: []string{"Valeska Paris PERSON Valeska Paris", "Hernan Dario Gomez PERSON Hernan Dario Gomez", "Panama GPE Panama"},
 		},
 		{
+			name: "a role of something, then the name; players in a match report; said X",
+			text: []string{"And the head of NATO, Hoop Scheffer, he has explained it. Institutional recipients, said Mauer, are required to exhibit the works.",
+				"In the 69th minute Romelu Lukaku doubled the lead. The referee gave a penalty and the striker missed the goal; the league and the tournament go on after the match."},
+			want: []string{"Hoop Scheffer PERSON Hoop Scheffer", "Mauer PERSON Mauer", "Romelu Lukaku PERSON Romelu Lukaku"},
+		},
+		{
+			name: "names listed with a person, or a person's elsewhere, are people",
+			text: []string{"The game started with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making early attempts.", "Dries Mertens said the team played well."},
+			want: []string{"Romelu Lukaku PERSON Romelu Lukaku", "Yannick Carrasco PERSON Yannick Carrasco", "Dries Mertens PERSON Dries Mertens"},
+		},
+		{
 			name: "an unknown name that acts is a person",
 			text: []string{"In the spring Orlin Vasko also proposed a new budget for the club."},
 			want: []string{"Orlin Vasko PERSON Orlin Vasko"},

@@ -284,7 +284,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			}
 		}
 		label := t.label
-		if ok && c.why == "guess" && label != "PERSON" && (a.roleAround(c) || a.humanSubject(sp.e)) {
+		if ok && c.why == "guess" && label != "PERSON" && a.personCue(c) {
 			label = "PERSON" // the sentence says who it is: "K.C. Maurer, chief financial officer"
 		}
 		if label == "PERSON" && len(c.toks) == 2 && placeQualifiers[c.toks[0].Text] && isPlaceName(c.toks[1].Text) {
@@ -299,7 +299,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		// sentence says it is someone: it speaks or does what people do ("Sujata Raisinghani told
 		// CBC News", "Gorbachev also proposed"), or a role names it ("philosopher Noam Chomsky",
 		// "the team's coach, Alireza Mehraban", "K.C. Maurer, chief financial officer")
-		if c.why == "guess" && len(c.toks) >= 2 && (a.humanSubject(c.toks[len(c.toks)-1].End) || a.roleAround(c)) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
+		if c.why == "guess" && len(c.toks) >= 2 && a.personCue(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
 			keep = append(keep, c)
 			continue
 		}
@@ -317,7 +317,49 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			keep = append(keep, c) // NORP, EVENT, …
 		}
 	}
+	keep = a.listedPeople(keep, held)
 	sort.Slice(keep, func(i, j int) bool { return keep[i].toks[0].Start < keep[j].toks[0].Start })
+	return keep
+}
+
+// listSeparators join the items of a list of names.
+var listSeparators = set(", |, and | and |, or | or |; ")
+
+// listedPeople adds the guessed names of two or three words that are a person's elsewhere in the
+// article, or stand in one list with a person: "Romelu Lukaku, Yannick Carrasco, and Dries
+// Mertens" once one of them is known to be someone.
+func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
+	byStart, byEnd, names := map[int]bool{}, map[int]bool{}, map[string]bool{}
+	for _, c := range keep {
+		// people the rules are sure of, not the tagger alone: it would spread its mistakes
+		if c.label == "PERSON" && (settled[c.why] || c.why == "acts" || a.personCue(c)) {
+			byStart[c.toks[0].Start], byEnd[c.toks[len(c.toks)-1].End] = true, true
+			names[joinToks(c.toks)] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, c := range a.linked {
+			s, e := c.toks[0].Start, c.toks[len(c.toks)-1].End
+			if c.why != "guess" || len(c.toks) < 2 || !held.free(s, e) {
+				continue
+			}
+			listed := names[joinToks(c.toks)] // the same full name is someone elsewhere in the article
+			for sep := range listSeparators {
+				if s >= len(sep) && a.text[s-len(sep):s] == sep && byEnd[s-len(sep)] ||
+					e+len(sep) <= len(a.text) && a.text[e:e+len(sep)] == sep && byStart[e+len(sep)] {
+					listed = true
+					break
+				}
+			}
+			if listed {
+				keep = append(keep, fixCandidate(c, "PERSON"))
+				held.add(s, e)
+				byStart[s], byEnd[e], names[joinToks(c.toks)] = true, true, true
+				changed = true
+			}
+		}
+	}
 	return keep
 }
 
@@ -337,8 +379,8 @@ func (a *analysis) actors() map[string]bool {
 			isTitleWord(w) || lex.function[w] || articles[strings.ToLower(prevWord(a.text, c.toks[0].Start))] {
 			continue
 		}
-		if a.humanSubject(c.toks[0].End) {
-			out[w] = true
+		if a.humanSubject(c.toks[0].End) || speechVerbs[strings.ToLower(prevWord(a.text, c.toks[0].Start))] {
+			out[w] = true // "that Gorbachev agreed", "…, said Mauer"
 		}
 	}
 	return out
@@ -474,7 +516,15 @@ var roles = set("philosopher|mathematician|physicist|chemist|biologist|scientist
 	"spokesman|spokeswoman|spokesperson|lawyer|attorney|prosecutor|judge|senator|congressman|congresswoman|lawmaker|legislator|" +
 	"candidate|activist|ambassador|diplomat|envoy|minister|president|governor|mayor|astronaut|engineer|doctor|surgeon|nurse|priest|" +
 	"bishop|cardinal|rabbi|imam|officer|official|detective|inspector|treasurer|secretary|manager|commander|interviewee|" +
-	"man|woman|boy|girl|teenager|mother|father|wife|husband|son|daughter|widow|resident|native|citizen|veteran|survivor|member|fan|volunteer")
+	"man|woman|boy|girl|teenager|mother|father|wife|husband|son|daughter|widow|resident|native|citizen|veteran|survivor|member|fan|volunteer|" +
+	"head|leader|boss|ceo|chief")
+
+// personCue reports what the sentence says of a guessed name that makes it someone's: it speaks
+// or does what people do, a role names it, or in a match report it does what players do.
+func (a *analysis) personCue(c candidate) bool {
+	end := c.toks[len(c.toks)-1].End
+	return a.humanSubject(end) || a.roleAround(c) || playerVerbs[nextWord(a.text, end)] && a.matchReport()
+}
 
 // roleAround reports a role right before a name ("philosopher Noam Chomsky"), before it across a
 // comma ("the team's coach, Alireza Mehraban"), or in an apposition after it, past a comma and at
@@ -482,11 +532,24 @@ var roles = set("philosopher|mathematician|physicist|chemist|biologist|scientist
 func (a *analysis) roleAround(c candidate) bool {
 	start, end := c.toks[0].Start, c.toks[len(c.toks)-1].End
 	before := strings.TrimRight(a.text[:start], " ")
-	if strings.HasSuffix(before, ",") {
+	comma := strings.HasSuffix(before, ",")
+	if comma {
 		before = strings.TrimRight(before[:len(before)-1], " ")
 	}
 	if roles[strings.ToLower(prevWord(before, len(before)))] {
 		return true
+	}
+	// "the head of NATO, Hoop Scheffer", "Co-founder of Google, Sergey Brin": a role of
+	// something, then the name after a comma
+	for at, k := len(before), 0; comma && k < 4 && at > 0; k++ {
+		w := prevWord(before, at)
+		if w == "" {
+			break
+		}
+		at = strings.LastIndex(before[:at], w)
+		if k > 0 && roles[strings.ToLower(w)] && nextWord(before, at+len(w)) == "of" {
+			return true
+		}
 	}
 	after := strings.TrimLeft(a.text[end:], " ")
 	if !strings.HasPrefix(after, ",") {

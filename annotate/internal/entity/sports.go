@@ -23,13 +23,7 @@ var (
 )
 
 func (a *analysis) sportsTeams(ms []Mention) []Mention {
-	n := 0
-	for w := range sportsWords {
-		if a.lower[w] {
-			n++
-		}
-	}
-	if n < minSportsWords {
+	if !a.matchReport() {
 		return ms
 	}
 	teams := map[string]bool{}
@@ -101,3 +95,18 @@ func prevWord(s string, i int) string {
 	}
 	return s[j:i]
 }
+
+// matchReport reports a document that writes minSportsWords of the sports words.
+func (a *analysis) matchReport() bool {
+	n := 0
+	for w := range sportsWords {
+		if a.lower[w] {
+			n++
+		}
+	}
+	return n >= minSportsWords
+}
+
+// playerVerbs follow a player's name in a match report: "Dries Mertens scored", "Romelu Lukaku
+// doubled the lead", "Nacer Chadli replaced Axel Witsel".
+var playerVerbs = set("scored|netted|headed|doubled|equalised|equalized|converted|assisted|saved|replaced|missed|shot|volleyed|struck|fired|curled|tapped|booked")
