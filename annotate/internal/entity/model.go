@@ -337,9 +337,15 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 			names[joinToks(c.toks)] = true
 		}
 	}
-	for changed := true; changed; {
+	// a sweep each way spreads along a list from a person at either end; a few rounds settle what
+	// a name found anew elsewhere adds (each sweep is linear: a 1 MB list stays fast)
+	for round, changed := 0, true; changed && round < 4; round++ {
 		changed = false
-		for _, c := range a.linked {
+		for k := range 2 * len(a.linked) {
+			c := a.linked[k%len(a.linked)]
+			if k >= len(a.linked) {
+				c = a.linked[2*len(a.linked)-1-k]
+			}
 			s, e := c.toks[0].Start, c.toks[len(c.toks)-1].End
 			if c.why != "guess" || len(c.toks) < 2 || !held.free(s, e) {
 				continue
