@@ -256,6 +256,12 @@ func TestFind(t *testing.T) {
 				"Heaven Sent Gaming ORG Heaven Sent Gaming", "Lydia Buchtmann PERSON Lydia Buchtmann"},
 		},
 		{
+			name: "an event's name stays whole",
+			text: []string{"We were leading into the World Cup in the Netherlands. The Gliders have never won the World Championship.", "It was a chill at the World Cup, and the World Cup was fun."},
+			want: []string{"World Cup EVENT World Cup", "World Championship EVENT World Championship"},
+			not:  []string{"World"},
+		},
+		{
 			name: "roman numerals and time zones are not acronyms",
 			text: []string{"The video was called Scientology vs. the Internet, part XVII. XVII was the last part.", "The site was back at 15:11 GMT, and GMT is the zone the ICC uses; the ICC said so."},
 			not:  []string{"XVII", "GMT"},

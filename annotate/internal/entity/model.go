@@ -230,7 +230,7 @@ func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]floa
 // people, surnames of people named in full, suffixes and given names. What the rules only guess
 // (unknown capitalised runs as people, long runs as organisations, single unknown words) is the
 // tagger's to decide.
-var settled = set("compass|lex|the-org|titled|surname|knownsurname|acronymlink|acronym|orgsuf|locsuf|facsuf|given|given1|weakgiven|state|of|locative|hyphengiven")
+var settled = set("compass|eventsuf|lex|the-org|titled|surname|knownsurname|acronymlink|acronym|orgsuf|locsuf|facsuf|given|given1|weakgiven|state|of|locative|hyphengiven")
 
 // reconcile merges the rules' linked candidates with the tagger's names: settled rule names stay,
 // the tagger's names fill everything else, and the rules' other labels (nationalities, events)
@@ -240,7 +240,9 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 	var keep []candidate
 	held := newCoverage() // bytes of the text already given to a name
 	for _, c := range a.linked {
-		if coarse(c.label) != "" && settled[c.why] {
+		// settled names stay, events too: the tagger knows only people, organisations and
+		// places, and would take "World" out of "the World Cup"
+		if (coarse(c.label) != "" || c.label == "EVENT") && settled[c.why] {
 			keep = append(keep, c)
 			held.add(c.toks[0].Start, c.toks[len(c.toks)-1].End)
 		}
