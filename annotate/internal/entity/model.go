@@ -253,6 +253,14 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		byspan[span{c.toks[0].Start, c.toks[len(c.toks)-1].End}] = c
 	}
 	people := a.peopleByStart()
+	// the full names the rules are sure are people's somewhere in the article: the tagger may
+	// not call another mention of them something else
+	sure := map[string]bool{}
+	for _, c := range a.linked {
+		if c.label == "PERSON" && len(c.toks) >= 2 && (settled[c.why] || c.why == "guess" && a.personCue(c)) {
+			sure[joinToks(c.toks)] = true
+		}
+	}
 	for _, t := range names {
 		toks := a.blocks[t.b]
 		sp := span{toks[t.s].Start, toks[t.e-1].End}
@@ -286,7 +294,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			}
 		}
 		label := t.label
-		if ok && c.why == "guess" && label != "PERSON" && a.personCue(c) {
+		if ok && c.why == "guess" && label != "PERSON" && (a.personCue(c) || sure[joinToks(c.toks)]) {
 			label = "PERSON" // the sentence says who it is: "K.C. Maurer, chief financial officer"
 		}
 		if label == "PERSON" && len(c.toks) == 2 && placeQualifiers[c.toks[0].Text] && isPlaceName(c.toks[1].Text) {
