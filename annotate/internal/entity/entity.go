@@ -266,7 +266,7 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
 			continue // a lone capital letter ("Group F") names nothing
 		}
-		if m.Label == "PERSON" && m.Canonical == w && !strings.ContainsAny(w, " -") && !settled[m.why] && m.why != "acts" && !isGiven(w) && !acts[w] {
+		if m.Label == "PERSON" && m.Canonical == w && !strings.ContainsAny(w, " -") && !settled[m.why] && m.why != "acts" && m.why != "listed" && m.why != "credit" && !isGiven(w) && !acts[w] {
 			continue // one unknown word the tagger alone calls a person, tied to no fuller name: "Marine", "Galaxy", "Godiva"
 		}
 		if m.Label == "PERSON" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, " -'’") {

@@ -191,6 +191,11 @@ func TestFind(t *testing.T) {
 			want: []string{"Romelu Lukaku PERSON Romelu Lukaku", "Yannick Carrasco PERSON Yannick Carrasco", "Dries Mertens PERSON Dries Mertens"},
 		},
 		{
+			name: "unknown words listed with a person are people; a picture's credit names one",
+			text: []string{"Many Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.", "Search engines include Google, Bing, and Yahoo. Image: Snbehnke.", "Image: NASA."},
+			want: []string{"Zeus PERSON Zeus", "Aphrodite PERSON Aphrodite", "Athena PERSON Athena", "Bing ORG Bing", "Snbehnke PERSON Snbehnke", "NASA ORG NASA"},
+		},
+		{
 			name: "an unknown name that acts is a person",
 			text: []string{"In the spring Orlin Vasko also proposed a new budget for the club."},
 			want: []string{"Orlin Vasko PERSON Orlin Vasko"},

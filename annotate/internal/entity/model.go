@@ -318,6 +318,11 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			keep = append(keep, fixCandidate(c, "PERSON"))
 			continue
 		}
+		if (c.label == "" || c.why == "guess") && a.credited(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
+			c.why = "credit"
+			keep = append(keep, fixCandidate(c, "PERSON"))
+			continue
+		}
 		if c.label == "" && len(c.toks) == 1 && camelCase(c.toks[0].Text) && !a.handleOrDomain(c.toks[0]) && free(c.toks[0].Start, c.toks[0].End) {
 			c.why = "camel"
 			keep = append(keep, fixCandidate(c, "ORG"))
@@ -357,10 +362,13 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 				c = a.linked[2*len(a.linked)-1-k]
 			}
 			s, e := c.toks[0].Start, c.toks[len(c.toks)-1].End
-			if c.why != "guess" || len(c.toks) < 2 || !held.free(s, e) {
+			// a guessed name, or one unknown capitalised word mid-sentence ("Zeus, Hera, Poseidon,
+			// Aphrodite, and Athena")
+			single := len(c.toks) == 1 && c.label == "" && !c.initial && looksLikeName(c.toks) && !lex.function[c.toks[0].Text]
+			if !(c.why == "guess" && len(c.toks) >= 2 || single) || !held.free(s, e) {
 				continue
 			}
-			listed := names[joinToks(c.toks)] // the same full name is someone elsewhere in the article
+			listed := !single && names[joinToks(c.toks)] // the same full name is someone elsewhere in the article
 			for sep := range listSeparators {
 				if s >= len(sep) && a.text[s-len(sep):s] == sep && byEnd[s-len(sep)] ||
 					e+len(sep) <= len(a.text) && a.text[e:e+len(sep)] == sep && byStart[e+len(sep)] {
@@ -369,6 +377,9 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 				}
 			}
 			if listed {
+				if single {
+					c.why = "listed" // kept as a person by dropPlurals, like "acts"
+				}
 				keep = append(keep, fixCandidate(c, "PERSON"))
 				held.add(s, e)
 				byStart[s], byEnd[e], names[joinToks(c.toks)] = true, true, true
@@ -511,6 +522,24 @@ func camelCase(w string) bool {
 		}
 	}
 	return true
+}
+
+// creditWords open a picture's credit line: "Image: Huebi.", "Photo: Jane Doe".
+var creditWords = set("image|images|photo|photos|photograph|picture|credit|photo credit")
+
+// credited reports a name that is all of a picture's credit: after "Image:" and before the end of
+// its sentence or line ("Image: Snbehnke."). Credits name photographers and uploaders; a known
+// organisation there keeps its own label (the rules settle it first).
+func (a *analysis) credited(c candidate) bool {
+	if len(c.toks) > 3 {
+		return false
+	}
+	before := strings.TrimRight(a.text[:c.toks[0].Start], " ")
+	if !strings.HasSuffix(before, ":") || !creditWords[strings.ToLower(prevWord(before, len(before)-1))] {
+		return false
+	}
+	rest := strings.TrimLeft(a.text[c.toks[len(c.toks)-1].End:], " ")
+	return rest == "" || rest[0] == '\n' || rest[0] == '.' && (len(rest) == 1 || rest[1] == '\n' || rest[1] == ' ')
 }
 
 // handleOrDomain reports a word written as a hashtag, a handle or part of a web address
