@@ -266,6 +266,9 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
 			continue // a lone capital letter ("Group F") names nothing
 		}
+		if m.Label == "PERSON" && !settled[m.why] && institutionWord(w) {
+			continue // what is left of a building's or a body's name: "Base", "Visitor Complex", "Art Gallery"
+		}
 		if m.Label == "PERSON" && m.Canonical == w && !strings.ContainsAny(w, " -") && !settled[m.why] && m.why != "acts" && m.why != "listed" && m.why != "credit" && !isGiven(w) && !acts[w] {
 			continue // one unknown word the tagger alone calls a person, tied to no fuller name: "Marine", "Galaxy", "Godiva"
 		}
@@ -288,6 +291,17 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	}
 	return out
 }
+
+// institutionWord reports a name ending in a word that ends buildings' and bodies' names and
+// hardly ever a person's ("Base", "Complex", "Gallery", "School"), with no given name before it.
+func institutionWord(w string) bool {
+	first, _, _ := strings.Cut(w, " ")
+	last := w[strings.LastIndexByte(w, ' ')+1:]
+	return (lex.facSuf[last] || lex.orgSuf[last]) && !personalSuffixes[last] && !isGiven(first)
+}
+
+// personalSuffixes end buildings' or bodies' names and people's too ("Jennifer Hall", "Tyra Banks").
+var personalSuffixes = set("Hall|Church|Street|Hill|Park|Post|Bank|Banks|Wall|Court|Guard|Union|Trust|Press|Cabinet|Mall|Pier|Chapel|Temple|Tower|Towers|Fund|Front|Chief|Force|Times")
 
 // humanVerbs are what a person, and hardly anything else, does: the speech verbs and more. A name
 // right before one (past at most one adverb or auxiliary) is someone: "Gorbachev agreed",
@@ -425,6 +439,15 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 		if before < len(out) && i > 0 && out[before].toks[0].Start == t.Start {
 			out[before].prev = strings.ToLower(toks[i-1].Text)
 		}
+		// a candidate split off inside the run: the run's word before it ("Minister of |
+		// Education Stefania Giannini" has "of")
+		for k := before; k < len(out); k++ {
+			for x := i + 1; x < j && out[k].prev == ""; x++ {
+				if toks[x].Start == out[k].toks[0].Start {
+					out[k].prev = strings.ToLower(toks[x-1].Text)
+				}
+			}
+		}
 		i = j
 	}
 	return out
@@ -477,7 +500,8 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		}
 		// an organisation's name followed by a person's: "Refugee Council Enver Solomon"
 		for i := 1; i < len(cur)-1; i++ {
-			if lex.orgSuf[cur[i].Text] && len(cur)-i-1 <= 3 && (isGiven(cur[i+1].Text) || len(cur)-i-1 >= 2) && looksLikeName(cur[i+1:]) {
+			if lex.orgSuf[cur[i].Text] && len(cur)-i-1 <= 3 && (isGiven(cur[i+1].Text) || len(cur)-i-1 >= 2) && looksLikeName(cur[i+1:]) &&
+				!lex.facSuf[cur[len(cur)-1].Text] && !lex.orgSuf[cur[len(cur)-1].Text] { // "Air Force Base" is one name
 				out = append(out, candidate{toks: cur[:i+1], initial: initial && len(out) == 0})
 				cur = cur[i+1:]
 				titled = true

@@ -254,6 +254,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Sydney", "Western"},
 		},
 		{
+			name: "what is left of an institution's name is no person; an office's last word is not a name's",
+			text: []string{"The orbiter went to Wright-Patterson Air Force Base in Ohio and to the Tang Teaching Museum and Art Gallery.", "Minister of Education Stefania Giannini said so, and Refugee Council Enver Solomon agreed."},
+			want: []string{"Wright-Patterson Air Force Base FAC Wright-Patterson Air Force Base", "Stefania Giannini PERSON Stefania Giannini",
+				"Refugee Council ORG Refugee Council", "Enver Solomon PERSON Enver Solomon"},
+			not: []string{"Base", "Education Stefania Giannini"},
+		},
+		{
 			name: "people, then the organisation they belong to",
 			text: []string{"Voters elected Cheng Chung-tai of Civic Passion. Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming.",
 				"So said Lydia Buchtmann for Food Standards Australia."},

@@ -57,6 +57,12 @@ func classify(c *candidate) {
 		c.toks, c.initial = c.toks[1:], false // "Legislators Cheng Chung-tai": the sentence's first word is not the name's
 		name = joinToks(c.toks)
 	}
+	if n := len(c.toks); n == 3 && (c.prev == "of" || c.prev == "for") && isGiven(c.toks[1].Text) && !isGiven(c.toks[0].Text) &&
+		!lexKnown(c.toks[0].Text) && looksLikeName(c.toks[1:]) {
+		// "Minister of Education Stefania Giannini": the office's last word is not the name's
+		c.toks, c.initial = c.toks[1:], false
+		name = joinToks(c.toks)
+	}
 	first, last := c.toks[0].Text, c.toks[len(c.toks)-1].Text
 	n := len(c.toks)
 	switch {

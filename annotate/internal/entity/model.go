@@ -345,38 +345,63 @@ var listSeparators = set(", |, and | and |, or | or |; ")
 // Mertens" once one of them is known to be someone.
 func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 	byStart, byEnd, names := map[int]bool{}, map[int]bool{}, map[string]bool{}
+	// the list's items: the rules' candidates, and the people already kept, which carry the
+	// spread along the list but start it only when the rules are sure of them (the tagger alone
+	// would spread its mistakes)
+	type item struct {
+		c    candidate
+		kept bool
+	}
+	var items []item
 	for _, c := range keep {
-		// people the rules are sure of, not the tagger alone: it would spread its mistakes
-		if c.label == "PERSON" && (settled[c.why] || c.why == "acts" || a.personCue(c)) {
+		if c.label != "PERSON" {
+			continue
+		}
+		if settled[c.why] || c.why == "acts" || a.personCue(c) {
 			byStart[c.toks[0].Start], byEnd[c.toks[len(c.toks)-1].End] = true, true
 			names[joinToks(c.toks)] = true
+		} else {
+			items = append(items, item{c, true})
 		}
+	}
+	for _, c := range a.linked {
+		items = append(items, item{c, false})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].c.toks[0].Start < items[j].c.toks[0].Start })
+	adjacent := func(s, e int) bool {
+		for sep := range listSeparators {
+			if s >= len(sep) && a.text[s-len(sep):s] == sep && byEnd[s-len(sep)] ||
+				e+len(sep) <= len(a.text) && a.text[e:e+len(sep)] == sep && byStart[e+len(sep)] {
+				return true
+			}
+		}
+		return false
 	}
 	// a sweep each way spreads along a list from a person at either end; a few rounds settle what
 	// a name found anew elsewhere adds (each sweep is linear: a 1 MB list stays fast)
 	for round, changed := 0, true; changed && round < 4; round++ {
 		changed = false
-		for k := range 2 * len(a.linked) {
-			c := a.linked[k%len(a.linked)]
-			if k >= len(a.linked) {
-				c = a.linked[2*len(a.linked)-1-k]
+		for k := range 2 * len(items) {
+			it := items[k%len(items)]
+			if k >= len(items) {
+				it = items[2*len(items)-1-k]
 			}
+			c := it.c
 			s, e := c.toks[0].Start, c.toks[len(c.toks)-1].End
+			if it.kept {
+				if !byStart[s] && adjacent(s, e) {
+					byStart[s], byEnd[e] = true, true
+					changed = true
+				}
+				continue
+			}
 			// a guessed name, or one unknown capitalised word mid-sentence ("Zeus, Hera, Poseidon,
 			// Aphrodite, and Athena")
 			single := len(c.toks) == 1 && c.label == "" && !c.initial && looksLikeName(c.toks) && !lex.function[c.toks[0].Text]
 			if !(c.why == "guess" && len(c.toks) >= 2 || single) || !held.free(s, e) {
 				continue
 			}
-			listed := !single && names[joinToks(c.toks)] // the same full name is someone elsewhere in the article
-			for sep := range listSeparators {
-				if s >= len(sep) && a.text[s-len(sep):s] == sep && byEnd[s-len(sep)] ||
-					e+len(sep) <= len(a.text) && a.text[e:e+len(sep)] == sep && byStart[e+len(sep)] {
-					listed = true
-					break
-				}
-			}
-			if listed {
+			if !single && names[joinToks(c.toks)] || adjacent(s, e) { // or the same full name is someone elsewhere
 				if single {
 					c.why = "listed" // kept as a person by dropPlurals, like "acts"
 				}
