@@ -392,6 +392,12 @@ func blockAllCaps(toks []textutil.Token) bool {
 	return words >= 4 && caps*10 >= words*8
 }
 
+// letterCompound reports a common noun written with a capital letter and a hyphen: "T-shirt",
+// "X-ray", "U-turn", "E-mail" — never part of a name ("a NASA T-shirt").
+func letterCompound(w string) bool {
+	return len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && strings.IndexFunc(w[2:], unicode.IsUpper) < 0
+}
+
 var connectors = map[string]bool{"of": true, "and": true, "de": true, "la": true, "del": true, "van": true, "von": true, "der": true, "al": true, "bin": true, "&": true, "for": true}
 
 // nameCandidates finds runs of capitalised words, split at titles and stripped of sentence-initial
@@ -408,7 +414,7 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 	var out []candidate
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.IsWord() || !t.IsCap() || inNum(t) || (allCaps && !lexKnown(t.Text)) {
+		if !t.IsWord() || !t.IsCap() || inNum(t) || (allCaps && !lexKnown(t.Text)) || letterCompound(t.Text) {
 			i++
 			continue
 		}
@@ -418,7 +424,7 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 			// after a word ending in a full stop, "The" or a label opens a new sentence
 			// ("in Washington D.C. The team …", "Washington D.C. Image: …")
 			stop := strings.HasSuffix(toks[j-1].Text, ".") && (lex.function[n.Text] || j+1 < len(toks) && toks[j+1].Text == ":")
-			if n.IsWord() && n.IsCap() && !inNum(n) && adjacent(text, toks[j-1], n) && !stop {
+			if n.IsWord() && n.IsCap() && !inNum(n) && adjacent(text, toks[j-1], n) && !stop && !letterCompound(n.Text) {
 				j++
 				continue
 			}

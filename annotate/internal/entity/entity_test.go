@@ -274,6 +274,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"World"},
 		},
 		{
+			name: "a newspaper named for its place; a letter compound is no name",
+			text: []string{"Images of the boy wearing a NASA T-shirt spread. — Edmonton Sun, August 16, 2008", "He had an X-ray and read the Japan Times."},
+			want: []string{"NASA ORG NASA", "Edmonton Sun ORG Edmonton Sun", "Japan Times ORG Japan Times"},
+			not:  []string{"T-shirt", "X-ray", "Edmonton", "Japan"},
+		},
+		{
 			name: "roman numerals and time zones are not acronyms",
 			text: []string{"The video was called Scientology vs. the Internet, part XVII. XVII was the last part.", "The site was back at 15:11 GMT, and GMT is the zone the ICC uses; the ICC said so."},
 			not:  []string{"XVII", "GMT"},

@@ -66,6 +66,8 @@ func classify(c *candidate) {
 	first, last := c.toks[0].Text, c.toks[len(c.toks)-1].Text
 	n := len(c.toks)
 	switch {
+	case n > 1 && newspaperWords[last] && isPlaceName(joinToks(c.toks[:n-1])):
+		c.label, c.why = "ORG", "orgsuf" // "Edmonton Sun", "Japan Times": a newspaper named for its place
 	case c.titled:
 		c.label, c.why = "PERSON", "titled"
 		if c.gender == 0 {
