@@ -571,12 +571,26 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		// …also before an organisation's name when two people are named first: "Mario J. Lucero
 		// and Isabel Ruiz of Heaven Sent Gaming"
 		twoPeople := len(cur) >= 2 && isGiven(cur[0].Text) && k+1 < len(run) && isGiven(run[k+1].Text)
-		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && (!lex.orgSuf[run[len(run)-1].Text] || twoPeople) {
+		// …and between two institutions when the second opens with a place: "Massachusetts
+		// Institute of Technology and Colorado State University" (but "Department of Health and
+		// Human Services" is one)
+		twoBodies := len(cur) >= 2 && len(run)-k-1 >= 2 && lex.orgSuf[run[len(run)-1].Text] && isPlaceName(run[k+1].Text) &&
+			(lex.orgSuf[cur[len(cur)-1].Text] || slices.ContainsFunc(cur, func(t textutil.Token) bool { return lex.orgSuf[t.Text] }))
+		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && (!lex.orgSuf[run[len(run)-1].Text] || twoPeople || twoBodies) {
 			flush()
 			k++
 			continue
 		}
-		orgAfter := len(run)-k-1 >= 2 && lex.orgSuf[run[len(run)-1].Text] && len(cur) >= 2 && len(cur) <= 3 && !lex.orgSuf[cur[len(cur)-1].Text]
+		// the organisation's name runs to the next "and" or the end: "Jann Wenner of Rolling Stone
+		// Magazine and Carlo De Benedetti of …"
+		segEnd := len(run)
+		for x := k + 1; x < len(run); x++ {
+			if run[x].Text == "and" {
+				segEnd = x
+				break
+			}
+		}
+		orgAfter := segEnd-k-1 >= 2 && lex.orgSuf[run[segEnd-1].Text] && len(cur) >= 2 && len(cur) <= 3 && !lex.orgSuf[cur[len(cur)-1].Text]
 		person := titled || len(cur) >= 2 && isGiven(cur[0].Text) || len(cur) >= 2 && len(cur) <= 3 && hyphenatedGiven(cur[len(cur)-1].Text)
 		if (run[k].Text == "of" || run[k].Text == "for" && len(cur) >= 2 && isGiven(cur[0].Text)) && len(cur) >= 1 && (person || orgAfter) && looksLikeName(cur) {
 			// "Troy Patterson of Slate Magazine", "Abdullah of Jordan", "Cheng Chung-tai of Civic

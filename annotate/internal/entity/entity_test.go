@@ -280,6 +280,14 @@ func TestFind(t *testing.T) {
 			not:  []string{"T-shirt", "X-ray", "Edmonton", "Japan"},
 		},
 		{
+			name: "two institutions joined by and; a person of an organisation before the next and",
+			text: []string{"Researchers at the Massachusetts Institute of Technology and Colorado State University agreed. The Department of Health and Human Services disagreed.",
+				"It showed publishers Jann Wenner of Rolling Stone Magazine and Carlo De Benedetti of Italy's la Repubblica."},
+			want: []string{"Massachusetts Institute of Technology ORG Massachusetts Institute of Technology", "Colorado State University ORG Colorado State University",
+				"Department of Health and Human Services ORG Department of Health and Human Services", "Jann Wenner PERSON Jann Wenner",
+				"Rolling Stone Magazine ORG Rolling Stone Magazine", "Carlo De Benedetti PERSON Carlo De Benedetti"},
+		},
+		{
 			name: "roman numerals and time zones are not acronyms",
 			text: []string{"The video was called Scientology vs. the Internet, part XVII. XVII was the last part.", "The site was back at 15:11 GMT, and GMT is the zone the ICC uses; the ICC said so."},
 			not:  []string{"XVII", "GMT"},

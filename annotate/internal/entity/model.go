@@ -585,9 +585,14 @@ var roles = set("philosopher|mathematician|physicist|chemist|biologist|scientist
 	"founder|co-founder|cofounder|owner|chairman|chairwoman|executive|entrepreneur|businessman|businesswoman|billionaire|investor|" +
 	"spokesman|spokeswoman|spokesperson|lawyer|attorney|prosecutor|judge|senator|congressman|congresswoman|lawmaker|legislator|" +
 	"candidate|activist|ambassador|diplomat|envoy|minister|president|governor|mayor|astronaut|engineer|doctor|surgeon|nurse|priest|" +
-	"bishop|cardinal|rabbi|imam|officer|official|detective|inspector|treasurer|secretary|manager|commander|interviewee|" +
+	"bishop|cardinal|rabbi|imam|officer|official|publisher|detective|inspector|treasurer|secretary|manager|commander|interviewee|" +
 	"man|woman|boy|girl|teenager|mother|father|wife|husband|son|daughter|widow|resident|native|citizen|veteran|survivor|member|fan|volunteer|" +
 	"head|leader|boss|ceo|chief")
+
+// isRole reports a role word, singular or plural ("photographers Nat Finkelstein, …").
+func isRole(w string) bool {
+	return roles[w] || len(w) > 3 && strings.HasSuffix(w, "s") && roles[w[:len(w)-1]]
+}
 
 // personCue reports what the sentence says of a guessed name that makes it someone's: it speaks
 // or does what people do, a role names it, or in a match report it does what players do.
@@ -606,7 +611,7 @@ func (a *analysis) roleAround(c candidate) bool {
 	if comma {
 		before = strings.TrimRight(before[:len(before)-1], " ")
 	}
-	if roles[strings.ToLower(prevWord(before, len(before)))] {
+	if isRole(strings.ToLower(prevWord(before, len(before)))) {
 		return true
 	}
 	// "the head of NATO, Hoop Scheffer", "Co-founder of Google, Sergey Brin": a role of
@@ -617,7 +622,7 @@ func (a *analysis) roleAround(c candidate) bool {
 			break
 		}
 		at = strings.LastIndex(before[:at], w)
-		if k > 0 && roles[strings.ToLower(w)] && nextWord(before, at+len(w)) == "of" {
+		if k > 0 && isRole(strings.ToLower(w)) && nextWord(before, at+len(w)) == "of" {
 			return true
 		}
 	}
@@ -631,7 +636,7 @@ func (a *analysis) roleAround(c candidate) bool {
 		if w == "" {
 			return false
 		}
-		if roles[w] {
+		if isRole(w) {
 			return true
 		}
 		// what may stand before the role: "a", "chief financial", "14-year-old", "an
