@@ -392,6 +392,22 @@ func blockAllCaps(toks []textutil.Token) bool {
 	return words >= 4 && caps*10 >= words*8
 }
 
+// orgOf reports an organisation's generic word followed by "of" in toks: "Supreme Court of
+// Cassation", "Ministry of Culture".
+func orgOf(toks []textutil.Token) bool {
+	for x := 0; x+1 < len(toks); x++ {
+		if lex.orgSuf[toks[x].Text] && toks[x+1].Text == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+func isOrgName(s string) bool {
+	e, ok := lex.names[s]
+	return ok && e.label == "ORG"
+}
+
 // letterCompound reports a common noun written with a capital letter and a hyphen: "T-shirt",
 // "X-ray", "U-turn", "E-mail" — never part of a name ("a NASA T-shirt").
 func letterCompound(w string) bool {
@@ -528,7 +544,8 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			rest := len(run) - k
 			// a place or nationality before another name modifies it: "U.S. | National Security Council"
 			// (a nationality before an organisation's name is part of it: "Portuguese Environment Agency")
-			orgName := e.label == "NORP" && rest > 0 && lex.orgSuf[run[len(run)-1].Text]
+			orgName := e.label == "NORP" && rest > 0 && (lex.orgSuf[run[len(run)-1].Text] || orgOf(run[k:]) ||
+				isOrgName(joinToks(run[k:]))) // "British Red Cross", "Greek Ministry of Culture"
 			// a state or city before an institution's generic name is part of that name:
 			// "Washington State University", "Massachusetts Institute of Technology" (a country
 			// stays apart, as above)

@@ -288,6 +288,12 @@ func TestFind(t *testing.T) {
 				"Rolling Stone Magazine ORG Rolling Stone Magazine", "Carlo De Benedetti PERSON Carlo De Benedetti"},
 		},
 		{
+			name: "a nationality before an organisation's name is part of it",
+			text: []string{"The British Red Cross and the Greek Ministry of Culture met the Italian Supreme Court of Cassation. American officials agreed."},
+			want: []string{"British Red Cross ORG British Red Cross", "Greek Ministry of Culture ORG Greek Ministry of Culture",
+				"Italian Supreme Court of Cassation ORG Italian Supreme Court of Cassation", "American NORP American"},
+		},
+		{
 			name: "roman numerals and time zones are not acronyms",
 			text: []string{"The video was called Scientology vs. the Internet, part XVII. XVII was the last part.", "The site was back at 15:11 GMT, and GMT is the zone the ICC uses; the ICC said so."},
 			not:  []string{"XVII", "GMT"},

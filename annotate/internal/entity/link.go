@@ -66,6 +66,8 @@ func classify(c *candidate) {
 	first, last := c.toks[0].Text, c.toks[len(c.toks)-1].Text
 	n := len(c.toks)
 	switch {
+	case n > 1 && lex.names[first].label == "NORP" && (isOrgName(joinToks(c.toks[1:])) || orgOf(c.toks[1:])):
+		c.label, c.why = "ORG", "orgsuf" // "British Red Cross", "Greek Ministry of Culture"
 	case n > 1 && newspaperWords[last] && isPlaceName(joinToks(c.toks[:n-1])):
 		c.label, c.why = "ORG", "orgsuf" // "Edmonton Sun", "Japan Times": a newspaper named for its place
 	case c.titled:

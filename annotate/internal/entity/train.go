@@ -28,6 +28,7 @@ type TrainDoc struct {
 type TrainOptions struct {
 	Iterations int     // passes over the data (default 5: more passes fit the non-news training genres at the expense of news)
 	Seed       int64   // shuffling seed (default 1)
+	Runs       int     // models trained with seeds Seed, Seed+1, … and averaged (default 5: one run's weights swing with the order it saw the data in)
 	MinWeight  float32 // features whose weights all stay below this are pruned (default 3: a compact model that scores as well as the full one on news)
 	Log        io.Writer
 }
@@ -147,8 +148,39 @@ func Train(docs []TrainDoc, o TrainOptions) []byte {
 	for i, d := range docs {
 		exs[i] = prepare(d)
 	}
+	if o.Runs == 0 {
+		o.Runs = 5
+	}
+	avg := map[uint32][nTags]float32{}
+	for run := range o.Runs {
+		for f, w := range trainRun(exs, o.Iterations, o.Seed+int64(run), logf) {
+			a := avg[f]
+			for t := range a {
+				a[t] += w[t] / float32(o.Runs)
+			}
+			avg[f] = a
+		}
+	}
+	if o.MinWeight == 0 {
+		o.MinWeight = 3
+	}
+	kept := map[uint32][nTags]float32{}
+	for f, w := range avg {
+		for _, v := range w {
+			if float32(math.Abs(float64(v))) >= o.MinWeight {
+				kept[f] = w
+				break
+			}
+		}
+	}
+	logf("features: %d trained, %d kept\n", len(avg), len(kept))
+	return encodeModel(kept)
+}
+
+// trainRun is one averaged-perceptron training over the examples, shuffled with seed.
+func trainRun(exs []example, iterations int, seed int64, logf func(string, ...any)) map[uint32][nTags]float32 {
 	p := &perceptron{w: map[uint32]*[nTags]float32{}, u: map[uint32]*[nTags]float32{}, c: 1}
-	rng := rand.New(rand.NewSource(o.Seed))
+	rng := rand.New(rand.NewSource(seed))
 	type blockRef struct{ ex, b int }
 	var refs []blockRef
 	for ei, ex := range exs {
@@ -163,7 +195,7 @@ func Train(docs []TrainDoc, o TrainOptions) []byte {
 		docRule[i] = docRules(ex.a.text, ex.rules)
 	}
 	feats := make([]uint32, 0, 48)
-	for it := 0; it < o.Iterations; it++ {
+	for it := 0; it < iterations; it++ {
 		rng.Shuffle(len(refs), func(i, j int) { refs[i], refs[j] = refs[j], refs[i] })
 		errs, n := 0, 0
 		for _, r := range refs {
@@ -185,23 +217,9 @@ func Train(docs []TrainDoc, o TrainOptions) []byte {
 				n++
 			}
 		}
-		logf("iteration %d: %d token errors of %d (%.2f%%)\n", it+1, errs, n, 100*float64(errs)/float64(n))
+		logf("seed %d, iteration %d: %d token errors of %d (%.2f%%)\n", seed, it+1, errs, n, 100*float64(errs)/float64(n))
 	}
-	avg := p.averaged()
-	if o.MinWeight == 0 {
-		o.MinWeight = 3
-	}
-	kept := map[uint32][nTags]float32{}
-	for f, w := range avg {
-		for _, v := range w {
-			if float32(math.Abs(float64(v))) >= o.MinWeight {
-				kept[f] = w
-				break
-			}
-		}
-	}
-	logf("features: %d trained, %d kept\n", len(avg), len(kept))
-	return encodeModel(kept)
+	return p.averaged()
 }
 
 // TagText runs the rules and the given model over one text split into paragraphs and returns the
