@@ -37,6 +37,7 @@ func main() {
 	eval := flag.String("eval", "", "JSONL gold file or folder to score the new model on")
 	iters := flag.Int("iter", 0, "training passes (0: the default)")
 	seed := flag.Int64("seed", 0, "shuffling seed (0: the default)")
+	runs := flag.Int("runs", 0, "runs with consecutive seeds, averaged (0: the default, 5)")
 	rulesOnly := flag.Bool("rules", false, "with -eval: score the rules alone, for comparison")
 	flag.Parse()
 	docs, err := readDocs(*data)
@@ -45,7 +46,7 @@ func main() {
 		os.Exit(1)
 	}
 	tds := trainDocs(docs)
-	model := entity.Train(tds, entity.TrainOptions{Iterations: *iters, Seed: *seed, Log: os.Stderr})
+	model := entity.Train(tds, entity.TrainOptions{Iterations: *iters, Seed: *seed, Runs: *runs, Log: os.Stderr})
 	if err := os.WriteFile(*out, model, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
