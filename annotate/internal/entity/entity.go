@@ -266,7 +266,7 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
 			continue // a lone capital letter ("Group F") names nothing
 		}
-		if m.Label == "PERSON" && !settled[m.why] && institutionWord(w) {
+		if m.Label == "PERSON" && institutionWord(w) && (!settled[m.why] || (m.why == "titled" || m.why == "given1") && !strings.Contains(w, " ")) {
 			continue // what is left of a building's or a body's name: "Base", "Visitor Complex", "Art Gallery"
 		}
 		if m.Label == "PERSON" && m.Canonical == w && !strings.ContainsAny(w, " -") && !settled[m.why] && m.why != "acts" && m.why != "listed" && m.why != "credit" && !isGiven(w) && !acts[w] {
@@ -297,11 +297,11 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 func institutionWord(w string) bool {
 	first, _, _ := strings.Cut(w, " ")
 	last := w[strings.LastIndexByte(w, ' ')+1:]
-	return (lex.facSuf[last] || lex.orgSuf[last]) && !personalSuffixes[last] && !isGiven(first)
+	return (lex.facSuf[last] || lex.orgSuf[last]) && !personalSuffixes[last] && (first == w || !isGiven(first))
 }
 
 // personalSuffixes end buildings' or bodies' names and people's too ("Jennifer Hall", "Tyra Banks").
-var personalSuffixes = set("Hall|Church|Street|Hill|Park|Post|Bank|Banks|Wall|Court|Guard|Union|Trust|Press|Cabinet|Mall|Pier|Chapel|Temple|Tower|Towers|Fund|Front|Chief|Force|Times")
+var personalSuffixes = set("Hall|Church|Street|Hill|Park|Post|Bank|Banks|Wall|Guard|Union|Trust|Press|Cabinet|Mall|Pier|Chapel|Temple|Tower|Towers|Fund|Front|Chief|Force|Times")
 
 // humanVerbs are what a person, and hardly anything else, does: the speech verbs and more. A name
 // right before one (past at most one adverb or auxiliary) is someone: "Gorbachev agreed",
@@ -562,6 +562,9 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			// a compass word before a place is part of its name: "Western Australia"
 			orgName = orgName || e.label == "NORP" && placeQualifiers[joinToks(cur)] && rest >= 1 && isPlaceName(run[k].Text)
 			modifier := (e.label == "GPE" || e.label == "NORP") && !orgName && (rest >= 2 || rest == 1 && longestName(run[k:]) == 1)
+			// a known organisation before a word or two that make no institution's name is itself
+			// the name: "Google | Chrome", "NASA | Bill Ingalls" (but "Harvard Business School")
+			modifier = modifier || e.label == "ORG" && rest >= 1 && rest <= 2 && !lex.orgSuf[last] && !lex.facSuf[last]
 			if k < len(run) && !isTitleAt(run, k) && !modifier {
 				continue
 			}

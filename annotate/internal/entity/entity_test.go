@@ -294,6 +294,13 @@ func TestFind(t *testing.T) {
 				"Italian Supreme Court of Cassation ORG Italian Supreme Court of Cassation", "American NORP American"},
 		},
 		{
+			name: "a known organisation before words that make no institution's name is the name",
+			text: []string{"The recently released Google Chrome is gaining users. Photo: NASA Bill Ingalls.", "She studied at Harvard Business School and used Amazon Web Services. The case on which the Court has ruled was old."},
+			want: []string{"Google ORG Google", "NASA ORG NASA", "Bill Ingalls PERSON Bill Ingalls", "Harvard Business School ORG Harvard Business School",
+				"Amazon Web Services ORG Amazon Web Services"},
+			not: []string{"Google Chrome", "Court"},
+		},
+		{
 			name: "roman numerals and time zones are not acronyms",
 			text: []string{"The video was called Scientology vs. the Internet, part XVII. XVII was the last part.", "The site was back at 15:11 GMT, and GMT is the zone the ICC uses; the ICC said so."},
 			not:  []string{"XVII", "GMT"},
