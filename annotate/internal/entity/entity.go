@@ -28,6 +28,7 @@ type entry struct {
 	canonical string
 	gender    byte
 	country   bool // a country (or its common short name), not a state, region or city
+	division  bool // a state, province or region: "Town, State" makes the town a place
 }
 
 // lexicon holds every gazetteer name keyed by its exact spelling.
@@ -154,7 +155,7 @@ func buildLexicon() *lexicon {
 		add(n, entry{label: "GPE", country: true})
 	}
 	for _, n := range splitList(usStates) {
-		add(n, entry{label: "GPE"})
+		add(n, entry{label: "GPE", division: true})
 	}
 	for _, n := range splitList(cities) {
 		add(n, entry{label: "GPE"})
@@ -556,8 +557,8 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			// "Sydney Morning Herald", "Chicago Police Department"; a city's own "City" too
 			// ("Taipei City")
 			last := run[len(run)-1].Text
-			orgName = orgName || e.label == "GPE" && !e.country && rest >= 1 && (lex.facSuf[last] || lex.orgSuf[last]) && !slices.ContainsFunc(run[k:], isConnector) ||
-				e.label == "GPE" && rest >= 1 && newspaperWords[last] && !slices.ContainsFunc(run[k:], isConnector) ||
+			plainRest := rest >= 1 && !slices.ContainsFunc(run[k:], isConnector)
+			orgName = orgName || e.label == "GPE" && plainRest && (!e.country && (lex.facSuf[last] || lex.orgSuf[last]) || newspaperWords[last]) ||
 				e.label == "GPE" && rest == 1 && run[k].Text == "City"
 			// a compass word before a place is part of its name: "Western Australia"
 			orgName = orgName || e.label == "NORP" && placeQualifiers[joinToks(cur)] && rest >= 1 && isPlaceName(run[k].Text)

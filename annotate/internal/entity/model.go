@@ -511,15 +511,6 @@ func (p personIndex) around(s, e int) (candidate, bool) {
 // speechVerbs follow a speaker's name.
 var speechVerbs = set("said|says|told|tells|added|adds|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|noted|notes|asked|asks|replied|admitted|insisted|claimed|commented|announced|confirmed|continued")
 
-// speaks: the word right after the candidate is a speech verb ("Sujata Raisinghani told").
-func (a *analysis) speaks(c candidate) bool {
-	rest := strings.TrimLeft(a.text[c.toks[len(c.toks)-1].End:], " ")
-	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-		rest = rest[:i]
-	}
-	return speechVerbs[rest]
-}
-
 // camelCase reports a word with a capital after lower-case letters, as brands and websites write
 // their names ("LibriVox", "wikiHow", "MicroMega"), but not a surname with a prefix ("McBride",
 // "MacArthur", "DeSantis", "DiCaprio", "LeBron", "O'Brien") or an initialism ("PhD", "iOS").

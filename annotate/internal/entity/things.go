@@ -133,7 +133,7 @@ func (a *analysis) towns(ms []Mention) []Mention {
 			continue
 		}
 		e, ok := lex.names[a.text[n.Start:n.End]]
-		if !ok || !e.country && !usStateNames[e.canonical] {
+		if !ok || !e.country && !e.division {
 			continue
 		}
 		if rest := a.text[n.End:]; rest != "" && !strings.ContainsRune(",.;:)!?\n", rune(rest[0])) {
@@ -151,5 +151,3 @@ func (a *analysis) towns(ms []Mention) []Mention {
 	}
 	return ms
 }
-
-var usStateNames = set(usStates)
