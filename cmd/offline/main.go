@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -51,20 +52,44 @@ func run(dist, out string) error {
 	if err != nil {
 		return fmt.Errorf("read annotate.wasm: %w", err)
 	}
-	var gz bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	zw.Write(wasm)
-	zw.Close()
-
-	html, err := Bundle(files, gz.Bytes())
+	gz, err := engineGzip(filepath.Join(dist, "annotate.wasm.gz"), wasm)
+	if err != nil {
+		return err
+	}
+	html, err := Bundle(files, gz)
 	if err != nil {
 		return err
 	}
 	if err := os.WriteFile(out, []byte(html), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes (engine %d bytes gzip)\n", out, len(html), gz.Len())
+	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes (engine %d bytes gzip)\n", out, len(html), len(gz))
 	return nil
+}
+
+// engineGzip returns the engine gzip-compressed: the copy build.sh wrote beside it (zopfli's,
+// smaller than Go's best) when that decompresses to the engine byte for byte, else Go's.
+func engineGzip(path string, wasm []byte) ([]byte, error) {
+	if b, err := os.ReadFile(path); err == nil {
+		if zr, err := gzip.NewReader(bytes.NewReader(b)); err == nil {
+			if plain, err := io.ReadAll(zr); err == nil && bytes.Equal(plain, wasm) {
+				return b, nil
+			}
+		}
+		fmt.Fprintf(os.Stderr, "offline: %s is not the engine's gzip copy: compressing again\n", path)
+	}
+	var gz bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(wasm); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return gz.Bytes(), nil
 }
 
 var (
