@@ -62,7 +62,7 @@ func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 		if !digit && !strings.ContainsRune("$€£¥₹", r) && !dateTriggers[t.Text] && t.Text != "US" && t.Text != "C" && t.Text != "A" {
 			continue
 		}
-		rest := text[t.Start:to]
+		rest := text[t.Start:numericWindow(text, t.Start, to)]
 		for _, rule := range numericRules {
 			if !digit && rule.label == "CARDINAL" {
 				continue
@@ -86,6 +86,22 @@ func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 		}
 	}
 	return out
+}
+
+// maxNumericSpan bounds the text a numeric rule reads from its trigger: the longest mention the
+// rules make is about 40 bytes ("Wednesday, September 12, 2024", "US$1,234.5 billion"). Reading
+// the rest of the block instead made each trigger cost the block's length (anchored patterns this
+// large run on the NFA past the backtracker's input limit), quadratic in a long paragraph.
+const maxNumericSpan = 128
+
+// numericWindow is where a numeric rule's text ends: at most maxNumericSpan bytes after start,
+// before to, on a rune boundary.
+func numericWindow(text string, start, to int) int {
+	end := min(to, start+maxNumericSpan)
+	for end > start && end < len(text) && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
 }
 
 // glued rejects numbers that are part of a larger word: "45-minute", "9-year-old", "COVID-19", "A4".

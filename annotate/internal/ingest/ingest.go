@@ -219,21 +219,46 @@ func looksHTML(s string) bool {
 	return (strings.HasPrefix(trimmed, "<") && n >= 1) || n >= 3
 }
 
-var startFragment = textutil.Lazy(`(?i)<!--\s*StartFragment\s*-->`)
-var endFragment = textutil.Lazy(`(?i)<!--\s*EndFragment\s*-->`)
-
 // clipboardFragment extracts the selection from clipboard HTML (the Windows CF_HTML format and
 // what browsers put on the clipboard), dropping the header and the wrapper document.
 func clipboardFragment(s string) (string, bool) {
-	a := startFragment.FindStringIndex(s)
-	if a == nil {
+	_, start := fragmentMarker(s, "StartFragment")
+	if start < 0 {
 		return s, false
 	}
-	frag := s[a[1]:]
-	if b := endFragment.FindStringIndex(frag); b != nil {
-		frag = frag[:b[0]]
+	frag := s[start:]
+	if end, _ := fragmentMarker(frag, "EndFragment"); end >= 0 {
+		frag = frag[:end]
 	}
 	return frag, true
+}
+
+// fragmentMarker finds the first comment <!--name--> (any case, with HTML whitespace around the
+// name) and returns where it starts and ends, or -1, -1. It reads the page once, jumping from
+// comment to comment, where a case-insensitive pattern would try a match at every "<".
+func fragmentMarker(s, name string) (start, end int) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	for i := 0; ; {
+		j := strings.Index(s[i:], "<!--")
+		if j < 0 {
+			return -1, -1
+		}
+		start = i + j
+		k := start + len("<!--")
+		for k < len(s) && isSpace(s[k]) {
+			k++
+		}
+		if len(s)-k >= len(name) && strings.EqualFold(s[k:k+len(name)], name) {
+			k += len(name)
+			for k < len(s) && isSpace(s[k]) {
+				k++
+			}
+			if strings.HasPrefix(s[k:], "-->") {
+				return start, k + len("-->")
+			}
+		}
+		i = start + len("<!--")
+	}
 }
 
 func isGzip(b []byte) bool { return len(b) > 2 && b[0] == 0x1f && b[1] == 0x8b }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -226,4 +227,56 @@ func TestReadString(t *testing.T) {
 	if at < base || at >= base+uintptr(len(in)) {
 		t.Errorf("valid UTF-8 was copied")
 	}
+}
+
+// markerPattern is what fragmentMarker finds, as a regular expression: the tests' oracle.
+func markerPattern(name string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<!--[\t\n\f\r ]*` + name + `[\t\n\f\r ]*-->`)
+}
+
+func TestFragmentMarker(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"<!--StartFragment-->",
+		"<html><!-- a comment --><body><!--  startfragment\r\n--><p>x</p><!--EndFragment--></body>",
+		"<!--<!-- StartFragment -->",
+		"<!--StartFragment<!--StartFragment-->",
+		"<!--StartFragment->",
+		"<!-- STARTFRAGMENT\t-->tail",
+		"<!--Start Fragment-->",
+		"<!--StartFragment",
+		"<!--",
+		"text <!--StartFragmentX--> <!--StartFragment-->",
+	} {
+		wantLoc := markerPattern("StartFragment").FindStringIndex(s)
+		start, end := fragmentMarker(s, "StartFragment")
+		if wantLoc == nil {
+			wantLoc = []int{-1, -1}
+		}
+		if start != wantLoc[0] || end != wantLoc[1] {
+			t.Errorf("fragmentMarker(%q) = %d, %d; the pattern finds %v", s, start, end, wantLoc)
+		}
+	}
+}
+
+// FuzzFragmentMarker holds the scan to the pattern it replaced, on ASCII input (the pattern's
+// case folding also takes "ſ" and the Kelvin sign for letters of the name; the scan does not).
+func FuzzFragmentMarker(f *testing.F) {
+	f.Add("<html><!-- a --><!--StartFragment--><p>x</p><!--EndFragment-->")
+	f.Add("<!--<!-- startfragment\n-->")
+	re := markerPattern("StartFragment")
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return
+			}
+		}
+		want := re.FindStringIndex(s)
+		if want == nil {
+			want = []int{-1, -1}
+		}
+		if start, end := fragmentMarker(s, "StartFragment"); start != want[0] || end != want[1] {
+			t.Fatalf("fragmentMarker(%q) = %d, %d; the pattern finds %v", s, start, end, want)
+		}
+	})
 }
