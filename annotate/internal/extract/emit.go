@@ -485,7 +485,7 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 	}
 	t := strings.TrimSpace(s)
 	switch {
-	case words <= 12 && creditLine.MatchString(s):
+	case words <= 12 && has(creditKeys...) && creditLine.MatchString(s):
 		return doc.ReasonCaption
 	case words <= 5 && uiLabel.MatchString(t):
 		return doc.ReasonOther

@@ -478,3 +478,50 @@ func TestCredits(t *testing.T) {
 		}
 	}
 }
+
+// creditKeyed reports whether a lower-cased line holds one of creditKeys.
+func creditKeyed(l string) bool {
+	for _, k := range creditKeys {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCreditKeys holds the key-word gate in front of creditLine to the pattern: every line the
+// pattern takes holds a key, so the gate only skips lines the pattern would refuse.
+func TestCreditKeys(t *testing.T) {
+	for _, s := range []string{
+		"Photo: Gene J. Puskar", "Jane Doe | Bloomberg | Getty Images", "Image Credit: WeWork",
+		"Credit...Anna Moneymaker/The New York Times", "(Image: © NASA)", "Getty", "ISTOCK", "Alamy",
+		"via Reuters", "John Smith/AP", "John Smith / AP Photo", "Reuters file", "AFP", "EPA",
+		"Shutterstock", "Associated Press", "Pictures: Jane Doe", "Source: the agency", "Courtesy… the family",
+		"Video photo: x", "SOURCES: officials", "PHOTOS: ALEX",
+	} {
+		if !creditLine.MatchString(s) {
+			t.Errorf("%q: not a credit line", s)
+		}
+		if !creditKeyed(asciiLowerString(s)) {
+			t.Errorf("%q: a credit line without a credit key", s)
+		}
+	}
+}
+
+// FuzzCreditKeys: on ASCII lines (the pattern's case folding also takes "ſ" for "s"), whatever
+// creditLine takes holds a credit key.
+func FuzzCreditKeys(f *testing.F) {
+	for _, s := range []string{"Photo: Gene", "x / ap", "via a.b", "The mayor said no.", "Getty"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return
+			}
+		}
+		if creditLine.MatchString(s) && !creditKeyed(asciiLowerString(s)) {
+			t.Fatalf("%q: creditLine takes it but holds no credit key", s)
+		}
+	})
+}
