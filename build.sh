@@ -97,14 +97,17 @@ pack_wasm() {
 }
 
 sizes() {
-  local f raw gz br
+  local f raw gz br page_gz=0
   printf '%-24s %10s %10s %10s\n' file raw gzip brotli >&2
   for f in dist/annotate.wasm dist/wasm_exec.js dist/app.js dist/worker.js dist/style.css dist/index.html dist/attest.html; do
     raw=$(wc -c <"$f")
     if [ -f "$f.gz" ]; then gz=$(wc -c <"$f.gz"); else gz=$(gzip -9 -c "$f" | wc -c); fi
     if [ ! -f "$f.br" ]; then brotli_file "$f" "${TMPDIR:-/tmp}/attest-size.br"; br=$(wc -c <"${TMPDIR:-/tmp}/attest-size.br"); else br=$(wc -c <"$f.br"); fi
     printf '%-24s %10s %10s %10s\n' "${f#dist/}" "$raw" "$gz" "$br" >&2
+    [ "$f" = dist/attest.html ] || page_gz=$((page_gz + gz))
   done
+  printf 'everything the page loads: %s bytes gzip (budget 1500000)\n' "$page_gz" >&2
+  [ "$page_gz" -le 1500000 ] || log "over the 1.5 MB gzip budget: see README, \"The browser build\""
 }
 
 # worker builds the Cloudflare Worker: the site in dist/ as static assets, the API in app.wasm.
