@@ -75,6 +75,7 @@ type nodeInfo struct {
 
 type extractor struct {
 	info     map[*html.Node]*nodeInfo
+	slab     []nodeInfo // where get takes new nodeInfos from: one allocation per slab, not per node
 	hits     map[string]uint32 // names' cache
 	base     *url.URL
 	b        doc.Builder
@@ -154,10 +155,18 @@ func (e *extractor) names(n *html.Node) uint32 {
 	return hits
 }
 
+// infoSlab is how many nodeInfos get allocates at once. A page has thousands of elements, and in
+// WebAssembly every allocation is paid for again by the collector.
+const infoSlab = 256
+
 func (e *extractor) get(n *html.Node) *nodeInfo {
 	i := e.info[n]
 	if i == nil {
-		i = &nodeInfo{}
+		if len(e.slab) == cap(e.slab) {
+			e.slab = make([]nodeInfo, 0, infoSlab)
+		}
+		e.slab = e.slab[:len(e.slab)+1]
+		i = &e.slab[len(e.slab)-1]
 		e.info[n] = i
 	}
 	return i
