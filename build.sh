@@ -57,18 +57,21 @@ need_zopfli() {
   command -v zopfli >/dev/null || log "no zopfli: the gzip copy is gzip -9's (about 80 KB larger)"
 }
 
-# lean writes the lean minify copy (internal/leanminify) once per run of this script.
-LEAN=${TMPDIR:-/tmp}/attest-leanminify
+# lean writes the lean copies of minify, x/net and gorilla/css (internal/leandeps) once per run of
+# this script.
+LEAN=${TMPDIR:-/tmp}/attest-leandeps
 LEAN_DONE=
 lean() {
-  [ -n "$LEAN_DONE" ] || go run ./internal/leanminify -o "$LEAN"
+  [ -n "$LEAN_DONE" ] || go run ./internal/leandeps -o "$LEAN"
   LEAN_DONE=1
 }
 
 # engine_wasm builds the browser engine lean:
-# - against a copy of tdewolff/minify/v2 without its HTTP middleware and with its entity table as
-#   data (internal/leanminify says why: 0.47 MB gzip of net/http, TLS and x509 the page never
-#   calls, 48 KB gzip of map-insert code); unit tests run the engine's goldens against that copy;
+# - against lean copies (internal/leandeps says why): tdewolff/minify/v2 without its HTTP
+#   middleware and with its entity table as data (0.47 MB gzip of net/http, TLS and x509 the page
+#   never calls, 48 KB gzip of map-insert code), x/net/html's tokenizer without a copy of every
+#   attribute, gorilla/css compiling its patterns on first use; unit tests run the engine's
+#   goldens against those copies;
 # - with -tags textdecoder: legacy charsets are decoded by the browser's TextDecoder instead of
 #   golang.org/x/text's tables (annotate/internal/ingest/codec_js.go);
 # - without encoding/json: results are written and read by annotate/json.go over
@@ -116,7 +119,7 @@ worker() {
   log "build dist-worker/"
   rm -rf dist-worker && mkdir -p dist-worker
   (cd dist-worker && go run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o build)
-  # the lean minify copy too (its entity table as data): the Worker needs net/http for itself
+  # the lean copies too (minify's entity table as data): the Worker needs net/http for itself
   lean
   GOOS=js GOARCH=wasm go build -modfile "$LEAN/go.mod" -trimpath -ldflags="-s -w" -o dist-worker/build/app.wasm.linked ./wasm/worker
   pack_wasm dist-worker/build/app.wasm.linked dist-worker/build/app.wasm
@@ -167,7 +170,7 @@ unit() {
   GOOS=js GOARCH=wasm go vet ./wasm/...
   log "go test (units, goldens, contract and corpus tests)"
   go test -count=1 ./...
-  log "the engine against the lean minify copy the browser build uses: same goldens, same seeds"
+  log "the engine against the lean copies the browser build uses: same goldens, same seeds"
   lean
   go test -count=1 -modfile "$LEAN/go.mod" ./annotate/
   log "WASM bridge under Node"

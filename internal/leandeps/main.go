@@ -1,18 +1,31 @@
-// Command leanminify writes a copy of the tdewolff/minify/v2 module without its HTTP middleware,
-// for the browser engine's build.
+// Command leandeps writes lean copies of three modules for the browser engine's build, and a
+// go.mod that replaces them: build.sh builds the engine with -modfile DIR/go.mod, and runs the
+// engine's goldens, seeds and corpus tests against the same copies.
 //
-// The engine imports only minify's html subpackage, but that package needs the root package
-// (for minify.M), and the root's minify.go imports net/http for its ResponseWriter and Middleware
-// helpers. Importing net/http links its transport, TLS, x509 and HTTP/2 into the WASM: about
-// 1.6 MB raw and 0.47 MB gzipped that a page running offline never calls. This tool copies the
-// module as the go command resolved it, drops from minify.go every declaration that mentions
-// net/http or os/exec (the middleware, and minifiers that run external commands, which a browser
-// cannot), and removes the imports nothing uses any more. Nothing else changes: the minifier's
-// code is upstream's, byte for byte.
+//   - github.com/tdewolff/minify/v2 without its HTTP middleware. The engine imports only minify's
+//     html subpackage, but that package needs the root package (for minify.M), and the root's
+//     minify.go imports net/http for its ResponseWriter and Middleware helpers. Importing net/http
+//     links its transport, TLS, x509 and HTTP/2 into the WASM: about 1.6 MB raw and 0.47 MB
+//     gzipped that a page running offline never calls. minify.go loses every declaration that
+//     mentions net/http or os/exec (the middleware, and minifiers that run external commands,
+//     which a browser cannot), and the imports nothing uses any more; the html package's entity
+//     table becomes data instead of map-insert code (0.38 MB raw).
+//   - golang.org/x/net with a tokenizer that copies a tag name, attribute key or attribute value
+//     only when it holds a NUL byte to replace. v0.62 copies every one (bytes.ReplaceAll finds
+//     nothing to replace and returns a copy): a third of the extract stage's allocations on real
+//     pages, and in WebAssembly every allocation is paid for again by the collector. Without a
+//     NUL the bytes are the same, and the tokenizer lower-cases and unescapes them in its own
+//     buffer, as it did before those lines were added.
+//   - github.com/gorilla/css, which bluemonday's style sanitizer uses, compiling its scanner's
+//     patterns on the first scan instead of at start-up (about 20 ms of the engine's start in a
+//     browser). Attest's policy allows no style attribute, so the page never compiles them.
 //
-//	go run ./internal/leanminify -o DIR    # DIR/minify is the lean module, DIR/go.mod replaces it
+// Every other line is upstream's, byte for byte. A patch whose upstream text is gone fails the
+// tool: update it, or retire it.
 //
-// build.sh then builds with -modfile DIR/go.mod and fails if net/http is still linked.
+//	go run ./internal/leandeps -o DIR    # DIR/<module>/ are the copies, DIR/go.mod replaces them
+//
+// build.sh fails if net/http is still linked.
 package main
 
 import (
@@ -34,84 +47,51 @@ import (
 	"strings"
 )
 
-const module = "github.com/tdewolff/minify/v2" // the module path, not an import
+const minifyModule = "github.com/tdewolff/minify/v2" // module paths, not imports
 
 func main() {
 	out := flag.String("o", "", "output directory (created or emptied)")
 	flag.Parse()
 	if *out == "" {
-		fmt.Fprintln(os.Stderr, "usage: leanminify -o DIR")
+		fmt.Fprintln(os.Stderr, "usage: leandeps -o DIR")
 		os.Exit(2)
 	}
 	if err := run(*out); err != nil {
-		fmt.Fprintln(os.Stderr, "leanminify:", err)
+		fmt.Fprintln(os.Stderr, "leandeps:", err)
 		os.Exit(1)
 	}
 }
 
 func run(out string) error {
-	// the version go.mod requires, downloaded if this machine has not fetched it yet
-	src, err := exec.Command("go", "mod", "download", "-json", module).Output()
-	if err != nil {
-		return fmt.Errorf("go mod download %s: %w", module, err)
-	}
-	var info struct{ Dir, Error string }
-	if err := json.Unmarshal(src, &info); err != nil {
-		return fmt.Errorf("go mod download %s: %w", module, err)
-	}
-	dir := info.Dir
-	if dir == "" {
-		return fmt.Errorf("go mod download %s: %s", module, info.Error)
-	}
-	dst := filepath.Join(out, "minify")
-	if err := os.RemoveAll(dst); err != nil {
-		return err
-	}
-	if err := copyTree(dir, dst); err != nil {
-		return err
-	}
-	file := filepath.Join(dst, "minify.go")
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return err
-	}
-	total := 0
-	for _, pkg := range []string{"net/http", "os/exec"} {
-		var n int
-		if b, n, err = strip(b, pkg); err != nil {
+	var replaces []string
+	for _, m := range []struct {
+		path, dir string
+		patch     func(dst string) (string, error)
+	}{
+		{minifyModule, "minify", leanMinify},
+		{"golang.org/x/net", "xnet", leanNet},
+		{"github.com/gorilla/css", "gorillacss", leanCSS},
+	} {
+		dst := filepath.Join(out, m.dir)
+		if err := copyModule(m.path, dst); err != nil {
 			return err
 		}
-		total += n
-	}
-	if total == 0 {
-		return errors.New("minify.go no longer mentions net/http or os/exec: this tool can be retired")
-	}
-	if err := os.WriteFile(file, b, 0o644); err != nil {
-		return err
-	}
-	// the html package's entity table as data rather than code
-	table := filepath.Join(dst, "html", "table.go")
-	if b, err = os.ReadFile(table); err != nil {
-		return err
-	}
-	packed, n, err := packMaps(b)
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		if err := os.WriteFile(table, packed, 0o644); err != nil {
-			return err
+		what, err := m.patch(dst)
+		if err != nil {
+			return fmt.Errorf("%s: %w", m.path, err)
 		}
-		if err := os.WriteFile(filepath.Join(dst, "html", "lean_unpack.go"), []byte(unpackSource), 0o644); err != nil {
-			return err
-		}
+		fmt.Fprintf(os.Stderr, "leandeps: %s %s\n", m.path, what)
+		replaces = append(replaces, fmt.Sprintf("replace %s => %s\n", m.path, dst))
 	}
-	// the main module's go.mod and go.sum, with the replacement
+	// the main module's go.mod and go.sum, with the replacements
 	mod, err := os.ReadFile("go.mod")
 	if err != nil {
 		return err
 	}
-	mod = append(mod, fmt.Sprintf("\nreplace %s => %s\n", module, dst)...)
+	mod = append(mod, '\n')
+	for _, r := range replaces {
+		mod = append(mod, r...)
+	}
 	if err := os.WriteFile(filepath.Join(out, "go.mod"), mod, 0o644); err != nil {
 		return err
 	}
@@ -119,8 +99,134 @@ func run(out string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "leanminify: %s without %d declarations that need net/http or os/exec\n", dst, total)
 	return os.WriteFile(filepath.Join(out, "go.sum"), sum, 0o644)
+}
+
+// copyModule copies the version of a module that go.mod requires (downloaded if this machine has
+// not fetched it yet) to dst, without tests and test data.
+func copyModule(path, dst string) error {
+	src, err := exec.Command("go", "mod", "download", "-json", path).Output()
+	if err != nil {
+		return fmt.Errorf("go mod download %s: %w", path, err)
+	}
+	var info struct{ Dir, Error string }
+	if err := json.Unmarshal(src, &info); err != nil {
+		return fmt.Errorf("go mod download %s: %w", path, err)
+	}
+	if info.Dir == "" {
+		return fmt.Errorf("go mod download %s: %s", path, info.Error)
+	}
+	if err := os.RemoveAll(dst); err != nil {
+		return err
+	}
+	return copyTree(info.Dir, dst)
+}
+
+// leanMinify drops the HTTP middleware and turns the entity table into data.
+func leanMinify(dst string) (string, error) {
+	file := filepath.Join(dst, "minify.go")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", err
+	}
+	total := 0
+	for _, pkg := range []string{"net/http", "os/exec"} {
+		var n int
+		if b, n, err = strip(b, pkg); err != nil {
+			return "", err
+		}
+		total += n
+	}
+	if total == 0 {
+		return "", errors.New("minify.go no longer mentions net/http or os/exec: this patch can be retired")
+	}
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		return "", err
+	}
+	// the html package's entity table as data rather than code
+	table := filepath.Join(dst, "html", "table.go")
+	if b, err = os.ReadFile(table); err != nil {
+		return "", err
+	}
+	packed, n, err := packMaps(b)
+	if err != nil {
+		return "", err
+	}
+	if n > 0 {
+		if err := os.WriteFile(table, packed, 0o644); err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(filepath.Join(dst, "html", "lean_unpack.go"), []byte(unpackSource), 0o644); err != nil {
+			return "", err
+		}
+	}
+	return fmt.Sprintf("without %d declarations that need net/http or os/exec", total), nil
+}
+
+// netPatches guard the tokenizer's NUL replacement (golang.org/x/net/html/token.go).
+var netPatches = []textPatch{
+	{
+		old: "\t\t\ts := bytes.ReplaceAll(z.buf[z.data.start:z.data.end], nul, replacement)\n",
+		new: "\t\t\ts := z.buf[z.data.start:z.data.end]\n" +
+			"\t\t\tif bytes.IndexByte(s, 0) >= 0 {\n\t\t\t\ts = bytes.ReplaceAll(s, nul, replacement)\n\t\t\t}\n",
+	},
+	{
+		old: "\t\t\tkey = bytes.ReplaceAll(z.buf[x[0].start:x[0].end], nul, replacement)\n" +
+			"\t\t\tval = bytes.ReplaceAll(z.buf[x[1].start:x[1].end], nul, replacement)\n",
+		new: "\t\t\tkey, val = z.buf[x[0].start:x[0].end], z.buf[x[1].start:x[1].end]\n" +
+			"\t\t\tif bytes.IndexByte(key, 0) >= 0 {\n\t\t\t\tkey = bytes.ReplaceAll(key, nul, replacement)\n\t\t\t}\n" +
+			"\t\t\tif bytes.IndexByte(val, 0) >= 0 {\n\t\t\t\tval = bytes.ReplaceAll(val, nul, replacement)\n\t\t\t}\n",
+	},
+}
+
+// cssPatches make the scanner compile its patterns on first use (github.com/gorilla/css/scanner).
+var cssPatches = []textPatch{
+	{old: "import (\n\t\"fmt\"\n", new: "import (\n\t\"fmt\"\n\t\"sync\"\n"},
+	{old: "\nfunc init() {\n\t// replace macros and compile regexps for productions.\n",
+		new: "\n// compileOnce: the patterns compile on the first scan (leandeps).\nvar compileOnce sync.Once\n\nfunc compileMatchers() {\n\t// replace macros and compile regexps for productions.\n"},
+	{old: "func New(input string) *Scanner {\n", new: "func New(input string) *Scanner {\n\tcompileOnce.Do(compileMatchers)\n"},
+}
+
+func leanNet(dst string) (string, error) {
+	if err := patchFile(filepath.Join(dst, "html", "token.go"), netPatches); err != nil {
+		return "", err
+	}
+	return "with a tokenizer that copies only to replace NUL bytes", nil
+}
+
+func leanCSS(dst string) (string, error) {
+	if err := patchFile(filepath.Join(dst, "scanner", "scanner.go"), cssPatches); err != nil {
+		return "", err
+	}
+	return "compiling its scanner's patterns on first use", nil
+}
+
+// textPatch replaces upstream text that must occur exactly once.
+type textPatch struct{ old, new string }
+
+func applyPatches(src string, patches []textPatch) (string, error) {
+	for _, p := range patches {
+		if n := strings.Count(src, p.old); n != 1 {
+			return "", fmt.Errorf("upstream text found %d times, not once: %q", n, p.old)
+		}
+		src = strings.Replace(src, p.old, p.new, 1)
+	}
+	if _, err := format.Source([]byte(src)); err != nil {
+		return "", fmt.Errorf("the patched file does not parse: %w", err)
+	}
+	return src, nil
+}
+
+func patchFile(file string, patches []textPatch) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	s, err := applyPatches(string(b), patches)
+	if err != nil {
+		return fmt.Errorf("%s: %w", filepath.Base(file), err)
+	}
+	return os.WriteFile(file, []byte(s), 0o644)
 }
 
 // strip removes the top-level declarations that use the package imported from path, then the
@@ -289,7 +395,7 @@ func packMaps(src []byte) ([]byte, int, error) {
 	return out, len(edits), err
 }
 
-const unpackSource = `// Code generated by attest's internal/leanminify. DO NOT EDIT.
+const unpackSource = `// Code generated by attest's internal/leandeps. DO NOT EDIT.
 
 package html
 

@@ -119,3 +119,60 @@ func main() { fmt.Print(reflect.DeepEqual(html.Big, html.Want), len(html.Big)) }
 		t.Fatalf("go run: %v\n%s", err, out)
 	}
 }
+
+func TestApplyPatches(t *testing.T) {
+	src := "package p\n\nfunc f() int {\n\treturn 1\n}\n"
+	tests := []struct {
+		name    string
+		patches []textPatch
+		want    string // "" when the patch must fail
+	}{
+		{"once", []textPatch{{"return 1", "return 2"}}, "package p\n\nfunc f() int {\n\treturn 2\n}\n"},
+		{"gone upstream", []textPatch{{"return 3", "return 2"}}, ""},
+		{"more than once", []textPatch{{"\n", "\n\n"}}, ""},
+		{"leaves code that does not parse", []textPatch{{"return 1", "return {"}}, ""},
+		{"in order", []textPatch{{"f()", "g()"}, {"g() int", "g() (n int)"}}, "package p\n\nfunc g() (n int) {\n\treturn 1\n}\n"},
+	}
+	for _, tc := range tests {
+		got, err := applyPatches(src, tc.patches)
+		if tc.want == "" {
+			if err == nil {
+				t.Errorf("%s: no error", tc.name)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("%s: %q, %v", tc.name, got, err)
+		}
+	}
+}
+
+// TestLeanCopies writes the lean copies of the versions go.mod requires, then runs a program
+// that drives the patched lines (tokens with NUL bytes, upper case, entities and duplicate
+// attributes; parse trees; CSS scanned) against upstream's modules and against the copies: the
+// output must be the same.
+func TestLeanCopies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("copies three modules and builds a program twice")
+	}
+	dir := t.TempDir()
+	t.Chdir("../..")
+	if err := run(dir); err != nil {
+		t.Fatal(err)
+	}
+	out := func(args ...string) string {
+		cmd := exec.Command("go", append(append([]string{"run"}, args...), "./internal/leandeps/testdata/difftest")...)
+		b, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("go run %v: %v\n%s", args, err, b)
+		}
+		return string(b)
+	}
+	upstream, lean := out(), out("-modfile", filepath.Join(dir, "go.mod"))
+	if upstream != lean {
+		t.Errorf("the lean copies differ from upstream:\n--- upstream\n%s\n--- lean\n%s", upstream, lean)
+	}
+	if !strings.Contains(upstream, `StartTag "p" [{"" "class" "Lead"}`) || !strings.Contains(upstream, "\ufffd") {
+		t.Errorf("the program no longer reaches the patched lines:\n%s", upstream)
+	}
+}
