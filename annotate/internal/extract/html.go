@@ -75,7 +75,7 @@ type nodeInfo struct {
 
 type extractor struct {
 	info     map[*html.Node]*nodeInfo
-	slab     []nodeInfo // where get takes new nodeInfos from: one allocation per slab, not per node
+	slab     []nodeInfo        // where get takes new nodeInfos from: one allocation per slab, not per node
 	hits     map[string]uint32 // names' cache
 	base     *url.URL
 	b        doc.Builder
