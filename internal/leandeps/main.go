@@ -163,8 +163,23 @@ func leanMinify(dst string) (string, error) {
 	return fmt.Sprintf("without %d declarations that need net/http or os/exec", total), nil
 }
 
-// netPatches guard the tokenizer's NUL replacement (golang.org/x/net/html/token.go).
+// netPatches guard the tokenizer's NUL replacement, and lower-case an attribute key for the
+// duplicate check in a buffer on the stack, copying it only into the set of names seen
+// (golang.org/x/net/html/token.go).
 var netPatches = []textPatch{
+	{
+		old: "\t\tkey := string(lower(bytes.Clone(z.buf[z.pendingAttr[0].start:z.pendingAttr[0].end])))\n" +
+			"\t\tif saveAttr && z.pendingAttr[0].start != z.pendingAttr[0].end && !z.attrNames[key] {\n" +
+			"\t\t\tz.attr = append(z.attr, z.pendingAttr)\n" +
+			"\t\t\tz.attrNames[key] = true\n" +
+			"\t\t}\n",
+		new: "\t\tvar keyBuf [32]byte\n" +
+			"\t\tkey := lower(append(keyBuf[:0], z.buf[z.pendingAttr[0].start:z.pendingAttr[0].end]...))\n" +
+			"\t\tif saveAttr && z.pendingAttr[0].start != z.pendingAttr[0].end && !z.attrNames[string(key)] {\n" +
+			"\t\t\tz.attr = append(z.attr, z.pendingAttr)\n" +
+			"\t\t\tz.attrNames[string(key)] = true\n" +
+			"\t\t}\n",
+	},
 	{
 		old: "\t\t\ts := bytes.ReplaceAll(z.buf[z.data.start:z.data.end], nul, replacement)\n",
 		new: "\t\t\ts := z.buf[z.data.start:z.data.end]\n" +
@@ -191,7 +206,7 @@ func leanNet(dst string) (string, error) {
 	if err := patchFile(filepath.Join(dst, "html", "token.go"), netPatches); err != nil {
 		return "", err
 	}
-	return "with a tokenizer that copies only to replace NUL bytes", nil
+	return "with a tokenizer that copies only to replace NUL bytes or to remember a key", nil
 }
 
 func leanCSS(dst string) (string, error) {

@@ -17,6 +17,7 @@ var pages = []string{
 	`<svg viewBox="0 0 1 1"><foreignObject><p>x</p></foreignObject></svg><math><mi>x</mi></math>`,
 	`<table><tr><td a=1 A=2 b=3 B=4>dup attrs</td></tr></table><!-- c --><script>if (a<b) x()</script>`,
 	`<INPUT TYPE=checkbox CHECKED><select><option selected>One<option>Two</select><br/><hr>`,
+	`<div data-a-rather-long-attribute-name-over-32-bytes=1 DATA-A-RATHER-LONG-ATTRIBUTE-NAME-OVER-32-BYTES=2 x=1 X=2 x=3>long keys</div>`,
 }
 
 var sheets = []string{
