@@ -656,8 +656,20 @@ func longestName(run []textutil.Token) int {
 	return 0
 }
 
+// joinToks writes tokens as a name: one space between words, none before a possessive.
 func joinToks(ts []textutil.Token) string {
+	switch len(ts) {
+	case 0:
+		return ""
+	case 1:
+		return ts[0].Text // most lookups are of one word: no copy
+	}
+	n := len(ts) - 1
+	for _, t := range ts {
+		n += len(t.Text)
+	}
 	var sb strings.Builder
+	sb.Grow(n)
 	for i, t := range ts {
 		if i > 0 && !isPossessive(t.Text) {
 			sb.WriteByte(' ')

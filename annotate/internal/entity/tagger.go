@@ -221,7 +221,8 @@ func suffix(s string, n int) string {
 // wordShape maps letters to X/x and digits to d, keeping other characters, and collapses runs
 // longer than two: "McCain" → "XxXx", "U.S." → "X.X.", "2024" → "dd".
 func wordShape(s string) string {
-	var sb strings.Builder
+	var buf [32]byte // on the stack: shapes are short, and this runs for every token
+	b := buf[:0]
 	var last rune
 	run := 0
 	for _, r := range s {
@@ -243,10 +244,16 @@ func wordShape(s string) string {
 			run = 0
 		}
 		last = c
-		sb.WriteRune(c)
+		b = utf8.AppendRune(b, c)
 	}
-	return sb.String()
+	if common, ok := commonShapes[string(b)]; ok {
+		return common // most words: no copy of the shape
+	}
+	return string(b)
 }
+
+// commonShapes are the shapes of most words: lower case, capitalised, capitals, numbers.
+var commonShapes = map[string]string{"xx": "xx", "Xx": "Xx", "Xxx": "Xxx", "XX": "XX", "dd": "dd", "xx-xx": "xx-xx", "Xxx-Xxx": "Xxx-Xxx"}
 
 // gazClass names what the hand-written lists say about one word.
 func gazClass(w string) string {
