@@ -63,8 +63,9 @@ func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 			continue
 		}
 		rest := text[t.Start:numericWindow(text, t.Start, to)]
+		ascii := r >= '0' && r <= '9' // what \d matches
 		for _, rule := range numericRules {
-			if !digit && rule.label == "CARDINAL" {
+			if !ruleMayStart(rule.label, t.Text, r, ascii) {
 				continue
 			}
 			loc := rule.re.FindStringIndex(rest)
@@ -86,6 +87,19 @@ func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 		}
 	}
 	return out
+}
+
+// ruleMayStart says whether a numeric rule's pattern can match at a token starting with r: most
+// open with a digit; money also with a currency sign or a country prefix ("US$"), dates also with
+// a month, weekday or relative-date word. It saves trying every pattern at every "this" and "last".
+func ruleMayStart(label, tok string, r rune, asciiDigit bool) bool {
+	switch label {
+	case "MONEY":
+		return asciiDigit || strings.ContainsRune("$€£¥₹", r) || tok == "US" || tok == "C" || tok == "A"
+	case "DATE":
+		return asciiDigit || dateTriggers[tok]
+	}
+	return asciiDigit
 }
 
 // maxNumericSpan bounds the text a numeric rule reads from its trigger: the longest mention the
