@@ -255,6 +255,10 @@ func wordShape(s string) string {
 // commonShapes are the shapes of most words: lower case, capitalised, capitals, numbers.
 var commonShapes = map[string]string{"xx": "xx", "Xx": "Xx", "Xxx": "Xxx", "XX": "XX", "dd": "dd", "xx-xx": "xx-xx", "Xxx-Xxx": "Xxx-Xxx"}
 
+// lexClasses are gazClass's answers for words the lexicon names, written once.
+var lexClasses = map[string]string{"PERSON": "lex-PERSON", "ORG": "lex-ORG", "GPE": "lex-GPE", "LOC": "lex-LOC",
+	"NORP": "lex-NORP", "FAC": "lex-FAC", "EVENT": "lex-EVENT"}
+
 // gazClass names what the hand-written lists say about one word.
 func gazClass(w string) string {
 	switch {
@@ -276,6 +280,9 @@ func gazClass(w string) string {
 		return "given"
 	}
 	if e, ok := lex.names[w]; ok {
+		if c, ok := lexClasses[e.label]; ok {
+			return c
+		}
 		return "lex-" + e.label
 	}
 	if _, ok := lex.surname[w]; ok {
