@@ -219,7 +219,7 @@ func suffix(s string, n int) string {
 }
 
 // wordShape maps letters to X/x and digits to d, keeping other characters, and collapses runs
-// longer than two: "McCain" → "XxXx", "U.S." → "X.X.", "2024" → "dd".
+// to two: "McCain" → "XxXxx", "Hello" → "Xxx", "U.S." → "X.X.", "2024" → "dd".
 func wordShape(s string) string {
 	var buf [32]byte // on the stack: shapes are short, and this runs for every token
 	b := buf[:0]

@@ -136,11 +136,11 @@ var scraperDate = textutil.Lazy(`^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+Z
 
 // creditLine is a photo credit on its own: "Photo: Gene J. Puskar", "Jane Doe | Bloomberg | Getty
 // Images", "Image Credit: WeWork", "Credit...Anna Moneymaker/The New York Times", "(Image: © NASA)", "Getty".
+var creditLine = textutil.Lazy(`(?i)^(?:\(?(?:(?:photo|image|picture|video) )?(?:photo|image|picture|credit|credits|source|courtesy)s?\s*(?::|\.\.\.|…)\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*|getty|istock|alamy|via [\w.-]+)$`)
+
 // creditKeys: creditLine matches no lower-cased block that holds none of these.
 var creditKeys = []string{"photo", "image", "picture", "credit", "source", "courtesy", "getty", "/", "reuters",
 	"afp", "epa", "shutterstock", "associated press", "istock", "alamy", "via "}
-
-var creditLine = textutil.Lazy(`(?i)^(?:\(?(?:(?:photo|image|picture|video) )?(?:photo|image|picture|credit|credits|source|courtesy)s?\s*(?::|\.\.\.|…)\s*.{1,80}|.{0,80}(?:getty images|/ ?ap(?: photo| file)?|reuters(?: file)?|afp|epa|shutterstock|associated press)\s*|getty|istock|alamy|via [\w.-]+)$`)
 
 // uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
 var uiLabel = textutil.Lazy(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+|sharing is caring!?|get short url)$`)
