@@ -57,16 +57,31 @@ func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 		if t.Start < end {
 			continue
 		}
+		// Where each pattern can start: most with a digit (what \d matches); money also with a
+		// currency sign or a country prefix ("US$"), dates also with a month, weekday or
+		// relative-date word. No pattern is tried at every "this" and "last".
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		digit := unicode.IsDigit(r)
-		if !digit && !strings.ContainsRune("$€£¥₹", r) && !dateTriggers[t.Text] && t.Text != "US" && t.Text != "C" && t.Text != "A" {
+		digit := r >= '0' && r <= '9'
+		money := digit || strings.ContainsRune("$€£¥₹", r) || t.Text == "US" || t.Text == "C" || t.Text == "A"
+		date := digit || dateTriggers[t.Text]
+		if !money && !date {
 			continue
 		}
 		rest := text[t.Start:numericWindow(text, t.Start, to)]
-		ascii := r >= '0' && r <= '9' // what \d matches
 		for _, rule := range numericRules {
-			if !ruleMayStart(rule.label, t.Text, r, ascii) {
-				continue
+			switch rule.label {
+			case "MONEY":
+				if !money {
+					continue
+				}
+			case "DATE":
+				if !date {
+					continue
+				}
+			default:
+				if !digit {
+					continue
+				}
 			}
 			loc := rule.re.FindStringIndex(rest)
 			if loc == nil {
@@ -87,19 +102,6 @@ func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 		}
 	}
 	return out
-}
-
-// ruleMayStart says whether a numeric rule's pattern can match at a token starting with r: most
-// open with a digit; money also with a currency sign or a country prefix ("US$"), dates also with
-// a month, weekday or relative-date word. It saves trying every pattern at every "this" and "last".
-func ruleMayStart(label, tok string, r rune, asciiDigit bool) bool {
-	switch label {
-	case "MONEY":
-		return asciiDigit || strings.ContainsRune("$€£¥₹", r) || tok == "US" || tok == "C" || tok == "A"
-	case "DATE":
-		return asciiDigit || dateTriggers[tok]
-	}
-	return asciiDigit
 }
 
 // maxNumericSpan bounds the text a numeric rule reads from its trigger: the longest mention the
