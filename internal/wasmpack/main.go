@@ -98,6 +98,7 @@ var (
 	errTrunc    = errors.New("truncated module")
 	errSegment  = errors.New("a data segment this tool does not rewrite (passive, another memory, or a non-constant offset)")
 	errTooLarge = errors.New("a data segment larger than 1 GB")
+	errOver32   = errors.New("an integer over 32 bits")
 )
 
 // segment is one active data segment of memory 0.
@@ -117,30 +118,21 @@ func Pack(module []byte, o Options) ([]byte, Stats, error) {
 	if len(module) < 8 || string(module[:8]) != "\x00asm\x01\x00\x00\x00" {
 		return nil, Stats{}, errNotWasm
 	}
-	var sections []section
+	sections, err := readSections(module)
+	if err != nil {
+		return nil, Stats{}, err
+	}
 	var segs []segment
-	for r := (reader{b: module, i: 8}); r.i < len(module); {
-		id, err := r.byte()
-		if err != nil {
+	for _, sec := range sections {
+		if sec.id != sectionData {
+			continue
+		}
+		if segs != nil {
+			return nil, Stats{}, errors.New("two data sections")
+		}
+		if segs, err = readSegments(sec.body); err != nil {
 			return nil, Stats{}, err
 		}
-		size, err := r.u32()
-		if err != nil {
-			return nil, Stats{}, err
-		}
-		body, err := r.bytes(int(size))
-		if err != nil {
-			return nil, Stats{}, err
-		}
-		if id == sectionData {
-			if segs != nil {
-				return nil, Stats{}, errors.New("two data sections")
-			}
-			if segs, err = readSegments(body); err != nil {
-				return nil, Stats{}, err
-			}
-		}
-		sections = append(sections, section{id, body})
 	}
 	packed, st := pack(segs, o)
 	out := make([]byte, 0, len(module)+len(module)/8)
@@ -156,6 +148,27 @@ func Pack(module []byte, o Options) ([]byte, Stats, error) {
 		}
 	}
 	return out, st, nil
+}
+
+// readSections splits a module after its header into its sections.
+func readSections(module []byte) ([]section, error) {
+	var sections []section
+	for r := (reader{b: module, i: 8}); r.i < len(module); {
+		id, err := r.byte()
+		if err != nil {
+			return nil, err
+		}
+		size, err := r.u32()
+		if err != nil {
+			return nil, err
+		}
+		body, err := r.bytes(int(size))
+		if err != nil {
+			return nil, err
+		}
+		sections = append(sections, section{id, body})
+	}
+	return sections, nil
 }
 
 // pack rebuilds the initial memory as one image where no two segments write the same byte (Go's
@@ -362,43 +375,45 @@ func (r *reader) bytes(n int) ([]byte, error) {
 	return r.b[r.i-n : r.i], nil
 }
 
-func (r *reader) u32() (uint32, error) {
-	var v uint64
+// leb reads an LEB128 integer of at most 35 bits (five bytes) and says how many bits it took.
+func (r *reader) leb() (v uint64, bits int, err error) {
 	for shift := 0; shift < 35; shift += 7 {
 		c, err := r.byte()
 		if err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		v |= uint64(c&0x7f) << shift
 		if c < 0x80 {
-			if v > 1<<32-1 {
-				return 0, errors.New("an integer over 32 bits")
-			}
-			return uint32(v), nil
+			return v, shift + 7, nil
 		}
 	}
-	return 0, errors.New("an integer over 32 bits")
+	return 0, 0, errOver32
+}
+
+func (r *reader) u32() (uint32, error) {
+	v, _, err := r.leb()
+	if err != nil {
+		return 0, err
+	}
+	if v > 1<<32-1 {
+		return 0, errOver32
+	}
+	return uint32(v), nil
 }
 
 func (r *reader) s32() (int32, error) {
-	var v int64
-	for shift := 0; shift < 35; shift += 7 {
-		c, err := r.byte()
-		if err != nil {
-			return 0, err
-		}
-		v |= int64(c&0x7f) << shift
-		if c < 0x80 {
-			if shift < 28 && c&0x40 != 0 {
-				v |= -1 << (shift + 7)
-			}
-			if v < -1<<31 || v > 1<<31-1 {
-				return 0, errors.New("an integer over 32 bits")
-			}
-			return int32(v), nil
-		}
+	u, bits, err := r.leb()
+	if err != nil {
+		return 0, err
 	}
-	return 0, errors.New("an integer over 32 bits")
+	v := int64(u)
+	if bits < 35 && u&(1<<(bits-1)) != 0 {
+		v |= -1 << bits // sign-extend from the last byte's sign bit
+	}
+	if v < -1<<31 || v > 1<<31-1 {
+		return 0, errOver32
+	}
+	return int32(v), nil
 }
 
 func appendU32(b []byte, v uint32) []byte {

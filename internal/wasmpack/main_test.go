@@ -29,7 +29,7 @@ func module(segs []segment, dataCount bool) []byte {
 // last non-zero byte.
 func memory(t *testing.T, m []byte) []byte {
 	t.Helper()
-	segs, err := dataSegmentsAfter(m, 8)
+	segs, err := dataSegments(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,23 +44,15 @@ func memory(t *testing.T, m []byte) []byte {
 	return bytes.TrimRight(mem, "\x00") // memory past the last byte written is zero either way
 }
 
-// dataSegmentsAfter finds the data section after position i and reads its segments.
-func dataSegmentsAfter(module []byte, i int) ([]segment, error) {
-	for r := (reader{b: module, i: i}); r.i < len(module); {
-		id, err := r.byte()
-		if err != nil {
-			return nil, err
-		}
-		size, err := r.u32()
-		if err != nil {
-			return nil, err
-		}
-		body, err := r.bytes(int(size))
-		if err != nil {
-			return nil, err
-		}
-		if id == sectionData {
-			return readSegments(body)
+// dataSegments reads the segments of a module's data section.
+func dataSegments(module []byte) ([]segment, error) {
+	sections, err := readSections(module)
+	if err != nil {
+		return nil, err
+	}
+	for _, sec := range sections {
+		if sec.id == sectionData {
+			return readSegments(sec.body)
 		}
 	}
 	return nil, nil
@@ -101,13 +93,13 @@ func TestPack(t *testing.T) {
 				t.Errorf("%s: initial memory changed:\n got %q\nwant %q", tc.name, got, want)
 			}
 			if count {
-				r := reader{b: out, i: 8}
-				for r.i < len(out) {
-					id, _ := r.byte()
-					size, _ := r.u32()
-					body, _ := r.bytes(int(size))
-					if id == sectionDataCount {
-						if n, _ := (&reader{b: body}).u32(); int(n) != tc.after {
+				sections, err := readSections(out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, sec := range sections {
+					if sec.id == sectionDataCount {
+						if n, _ := (&reader{b: sec.body}).u32(); int(n) != tc.after {
 							t.Errorf("%s: data count %d, want %d", tc.name, n, tc.after)
 						}
 					}
@@ -160,7 +152,7 @@ func FuzzPack(f *testing.F) {
 		if err != nil {
 			t.Fatalf("packs with line tables dropped but not without: %v", err)
 		}
-		if _, err := dataSegmentsAfter(out, 8); err != nil {
+		if _, err := dataSegments(out); err != nil {
 			t.Fatalf("packed module does not read back: %v", err)
 		}
 		if got, want := memory(t, out), memory(t, in); !bytes.Equal(got, want) {
