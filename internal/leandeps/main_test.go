@@ -149,8 +149,8 @@ func TestApplyPatches(t *testing.T) {
 
 // TestLeanCopies writes the lean copies of the versions go.mod requires, then runs a program
 // that drives the patched lines (tokens with NUL bytes, upper case, entities and duplicate
-// attributes; parse trees; CSS scanned) against upstream's modules and against the copies: the
-// output must be the same.
+// attributes, few and many; parse trees, also of the extraction-dev pages; CSS scanned) against
+// upstream's modules and against the copies: the output must be the same.
 func TestLeanCopies(t *testing.T) {
 	if testing.Short() {
 		t.Skip("copies three modules and builds a program twice")
@@ -160,8 +160,14 @@ func TestLeanCopies(t *testing.T) {
 	if err := run(dir); err != nil {
 		t.Fatal(err)
 	}
+	// real pages too, where ../shared has them (CI does)
+	pages, _ := filepath.Glob(filepath.Join("..", "shared", "data", "extraction-dev", "html", "*.html.gz"))
+	if len(pages) == 0 {
+		t.Log("no extraction-dev pages in ../shared: the lean copies are compared on the program's own inputs only")
+	}
 	out := func(args ...string) string {
-		cmd := exec.Command("go", append(append([]string{"run"}, args...), "./internal/leandeps/testdata/difftest")...)
+		args = append(append(append([]string{"run"}, args...), "./internal/leandeps/testdata/difftest"), pages...)
+		cmd := exec.Command("go", args...)
 		b, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Fatalf("go run %v: %v\n%s", args, err, b)

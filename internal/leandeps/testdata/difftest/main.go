@@ -1,9 +1,17 @@
 // Command difftest prints what the patched packages produce on inputs that reach the patched
 // lines; the leandeps test runs it against upstream's modules and the lean copies and compares.
+// Pages named on the command line (gzipped if they end in .gz) are tokenized and parsed too, and
+// stand in the output as a digest each.
+//
+//	go run ./internal/leandeps/testdata/difftest [page.html[.gz] ...]
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -18,6 +26,45 @@ var pages = []string{
 	`<table><tr><td a=1 A=2 b=3 B=4>dup attrs</td></tr></table><!-- c --><script>if (a<b) x()</script>`,
 	`<INPUT TYPE=checkbox CHECKED><select><option selected>One<option>Two</select><br/><hr>`,
 	`<div data-a-rather-long-attribute-name-over-32-bytes=1 DATA-A-RATHER-LONG-ATTRIBUTE-NAME-OVER-32-BYTES=2 x=1 X=2 x=3>long keys</div>`,
+	manyAttrs(40),
+	manyAttrs(16) + manyAttrs(15) + manyAttrs(17),
+	`<p id=a ID=b iD=c Id=d class="x&amp;y" data-z onclick>values shared</p><p>one</p>two<b>three</b>four<table>foster<tr><td>cell`,
+	`<a href=x><b><i>misnested</a></i>text</b><p>` + strings.Repeat("<span t=1>deep", 300) + `</p><template><p x=1>t</p></template>`,
+	"</p a=1 b=2><br c=3></br d=4><x-custom Foo=1 foo=2 BAR=3/>",
+}
+
+// manyAttrs is a tag with n distinct attributes and, after them, repeats of some in other cases.
+func manyAttrs(n int) string {
+	var b strings.Builder
+	b.WriteString("<div")
+	for i := range n {
+		fmt.Fprintf(&b, " a%d=%d", i, i)
+	}
+	for _, i := range []int{0, n / 2, n - 1} {
+		fmt.Fprintf(&b, " A%d=dup", i)
+	}
+	b.WriteString(" z=last>x</div>")
+	return b.String()
+}
+
+// dump writes the tokens of p, then the tree html.Parse builds, rendered.
+func dump(w io.Writer, p string) {
+	z := html.NewTokenizer(strings.NewReader(p))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		t := z.Token()
+		fmt.Fprintf(w, "%v %q %q\n", tt, t.Data, t.Attr)
+	}
+	doc, err := html.Parse(strings.NewReader(p))
+	if err != nil {
+		fmt.Fprintln(w, "parse:", err)
+		return
+	}
+	html.Render(w, doc)
+	fmt.Fprintln(w)
 }
 
 var sheets = []string{
@@ -27,22 +74,23 @@ var sheets = []string{
 
 func main() {
 	for _, p := range pages {
-		z := html.NewTokenizer(strings.NewReader(p))
-		for {
-			tt := z.Next()
-			if tt == html.ErrorToken {
-				break
+		dump(os.Stdout, p)
+	}
+	for _, name := range os.Args[1:] {
+		b, err := os.ReadFile(name)
+		if err == nil && strings.HasSuffix(name, ".gz") {
+			var zr *gzip.Reader
+			if zr, err = gzip.NewReader(bytes.NewReader(b)); err == nil {
+				b, err = io.ReadAll(zr)
 			}
-			t := z.Token()
-			fmt.Printf("%v %q %q\n", tt, t.Data, t.Attr)
 		}
-		doc, err := html.Parse(strings.NewReader(p))
 		if err != nil {
-			fmt.Println("parse:", err)
-			continue
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
 		}
-		html.Render(os.Stdout, doc)
-		fmt.Println()
+		h := sha256.New()
+		dump(h, string(b))
+		fmt.Printf("%x\n", h.Sum(nil))
 	}
 	for _, s := range sheets {
 		sc := scanner.New(s)
