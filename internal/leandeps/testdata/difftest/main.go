@@ -13,9 +13,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/gorilla/css/scanner"
+	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
 )
 
@@ -33,6 +35,15 @@ var pages = []string{
 	"</p a=1 b=2><br c=3></br d=4><x-custom Foo=1 foo=2 BAR=3/>",
 }
 
+// dirty are inputs for the sanitizers: element names in capitals, with quotes, backslashes,
+// controls and non-ASCII letters; attributes kept, matched, dropped.
+var dirty = []string{
+	`<P CLASS=x Title="T"><ScRiPt>alert(1)</sCrIpT><B>bold</B><A HREF="https://x.test/" TITLE=t>a</A></P>`,
+	"<a\"b x=1>q</a\"b><a\\b>s</a\\b><\u00e9l\u00e9ment>e</\u00e9l\u00e9ment><x\x01y>c</x\x01y><IMG SRC=javascript:alert(1)>",
+	`<mark data-label="PERSON" data-q="12" data-e="x" title="Person: A &amp; B" onclick="x()">n</mark><mark data-label="BAD">m</mark>`,
+	`<table><tr><td colspan=2 ALIGN=left>c</td></tr></table><ul><li>i<li>j</ul><p data-removed="3" style="color:red">r</p>`,
+}
+
 // manyAttrs is a tag with n distinct attributes and, after them, repeats of some in other cases.
 func manyAttrs(n int) string {
 	var b strings.Builder
@@ -45,6 +56,21 @@ func manyAttrs(n int) string {
 	}
 	b.WriteString(" z=last>x</div>")
 	return b.String()
+}
+
+// policies are bluemonday's UGC policy and one shaped like Attest's: elements, URLs and
+// attributes matched by patterns.
+func policies() []*bluemonday.Policy {
+	p := bluemonday.NewPolicy()
+	p.AllowElements("p", "b", "table", "tr", "td", "ul", "li")
+	p.AllowAttrs("href").OnElements("a")
+	p.AllowURLSchemes("https")
+	p.RequireNoFollowOnLinks(true)
+	p.AllowAttrs("src", "alt").OnElements("img")
+	p.AllowAttrs("data-label").Matching(regexp.MustCompile(`^(PERSON|ORG)$`)).OnElements("mark")
+	p.AllowAttrs("data-q", "data-e", "data-removed").Matching(regexp.MustCompile(`^[0-9]{1,7}$`)).OnElements("mark", "p")
+	p.AllowAttrs("title").Matching(regexp.MustCompile(`^[^<>]{1,200}$`)).OnElements("mark")
+	return []*bluemonday.Policy{bluemonday.UGCPolicy(), p}
 }
 
 // dump writes the tokens of p, then the tree html.Parse builds, rendered.
@@ -65,6 +91,9 @@ func dump(w io.Writer, p string) {
 	}
 	html.Render(w, doc)
 	fmt.Fprintln(w)
+	for _, pol := range policies() {
+		fmt.Fprintln(w, pol.Sanitize(p))
+	}
 }
 
 var sheets = []string{
@@ -73,7 +102,7 @@ var sheets = []string{
 }
 
 func main() {
-	for _, p := range pages {
+	for _, p := range append(pages, dirty...) {
 		dump(os.Stdout, p)
 	}
 	for _, name := range os.Args[1:] {
