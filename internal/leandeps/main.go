@@ -203,7 +203,14 @@ var netPatches = []textPatch{
 		old: "\tattrNames     map[string]bool\n",
 		new: "\tattrNames     map[string]bool\n" +
 			"\t// leanText and leanSpans are leanAttrs' buffers, reused tag after tag (leandeps).\n" +
-			"\tleanText  []byte\n\tleanSpans []leanAttr\n",
+			"\tleanText  []byte\n\tleanSpans []leanAttr\n" +
+			"\t// leanArena and leanAttrArena are what is left of the arenas Token's strings and\n" +
+			"\t// attribute slices come from (leandeps).\n" +
+			"\tleanArena     []byte\n\tleanAttrArena []Attribute\n",
+	},
+	{
+		old: "\t\tt.Data = string(z.Text())\n",
+		new: "\t\tt.Data = z.leanString(z.Text())\n",
 	},
 	{
 		old: "\t\t\ts := bytes.ReplaceAll(z.buf[z.data.start:z.data.end], nul, replacement)\n",
