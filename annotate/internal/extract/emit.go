@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -272,17 +273,31 @@ func (e *extractor) text(s string) {
 		e.cur.WriteString(s)
 		return
 	}
-	for _, r := range s {
-		if isSpace(r) {
-			e.pendingSp = true
-			continue
-		}
-		if e.pendingSp && e.cur.Len() > 0 {
-			e.cur.WriteByte(' ')
-		}
-		e.pendingSp = false
-		e.cur.WriteRune(r)
+	e.pendingSp = writeCollapsed(&e.cur, s, e.pendingSp)
+}
+
+// writeCollapsed writes s to sb with each run of spaces (isSpace) as one space, written before
+// the next word and only after something: pending says a space is owed from before s, and the
+// result whether one is owed after it. Bytes that are not UTF-8 are written as U+FFFD each.
+func writeCollapsed(sb *strings.Builder, s string, pending bool) bool {
+	if !utf8.ValidString(s) {
+		s = runeString(s)
 	}
+	for s != "" {
+		w, sp := wordRun(s)
+		if w > 0 {
+			if pending && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			pending = false
+			sb.WriteString(s[:w])
+		}
+		if sp > 0 {
+			pending = true
+		}
+		s = s[w+sp:]
+	}
+	return pending
 }
 
 // lineBreak: two <br>s in a row end a paragraph; one is a line break inside it.

@@ -525,3 +525,62 @@ func FuzzCreditKeys(f *testing.F) {
 		}
 	})
 }
+
+// collapseRunes is how text and visibleText wrote text before they wrote it a word at a time:
+// rune by rune, each run of spaces one space, none at the start.
+func collapseRunes(s string) string {
+	var sb strings.Builder
+	pending := false
+	for _, r := range s {
+		if isSpace(r) {
+			pending = true
+			continue
+		}
+		if pending && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		pending = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// collapseRuns is writeCollapsed on s alone.
+func collapseRuns(s string) string {
+	var sb strings.Builder
+	writeCollapsed(&sb, s, false)
+	return sb.String()
+}
+
+func TestWordRun(t *testing.T) {
+	for _, c := range []struct {
+		s      string
+		w, sp int
+	}{
+		{"", 0, 0},
+		{"word", 4, 0},
+		{"  x", 0, 2},
+		{"ab \t\n\v\f\rcd", 2, 6},
+		{"é\u00a0\u200b\u2003z", 2, 8},
+		{"a\u0085b", 1, 2},
+		{"\u200dz y", 4, 1}, // a zero-width joiner is not a space
+	} {
+		if w, sp := wordRun(c.s); w != c.w || sp != c.sp {
+			t.Errorf("wordRun(%q) = %d, %d; want %d, %d", c.s, w, sp, c.w, c.sp)
+		}
+	}
+	for _, s := range []string{" a  b ", "\xffx\xfe\xfd y", "a\u00a0\u00a0b\u3000c\n", "\xe2\x80 \xe2\x80\x8b z"} {
+		if got, want := collapseRuns(s), collapseRunes(s); got != want {
+			t.Errorf("%q: runs %q, runes %q", s, got, want)
+		}
+	}
+}
+
+func FuzzWordRun(f *testing.F) {
+	f.Add(" a  b\u00a0c\xff\u200b")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseRuns(s), collapseRunes(s); got != want {
+			t.Errorf("%q: runs %q, runes %q", s, got, want)
+		}
+	})
+}

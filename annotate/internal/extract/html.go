@@ -347,6 +347,46 @@ func visibleLen(s string) int {
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }
 
+// wordRun splits the start of s (valid UTF-8) into a run of w bytes holding no space (isSpace)
+// and the run of sp bytes of spaces after it: writing text a run at a time instead of a rune at
+// a time.
+func wordRun(s string) (w, sp int) {
+	i := 0
+	for i < len(s) && !spaceAt(s, i) {
+		i += runeLen(s, i)
+	}
+	w = i
+	for i < len(s) && spaceAt(s, i) {
+		i += runeLen(s, i)
+	}
+	return w, i - w
+}
+
+// runeString is s as ranging over it reads it: each byte that is not UTF-8 a U+FFFD.
+func runeString(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func spaceAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isSpace(r)
+}
+
+func runeLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
+}
+
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -624,13 +664,20 @@ func visibleText(n *html.Node, skip func(*html.Node) bool) string {
 	walk = func(n *html.Node, top bool) {
 		switch n.Type {
 		case html.TextNode:
-			for _, r := range n.Data {
-				if isSpace(r) {
-					sep()
-					continue
+			s := n.Data
+			if !utf8.ValidString(s) {
+				s = runeString(s)
+			}
+			for s != "" {
+				w, sp := wordRun(s)
+				if w > 0 {
+					sb.WriteString(s[:w])
+					space = false
 				}
-				sb.WriteRune(r)
-				space = false
+				if sp > 0 {
+					sep()
+				}
+				s = s[w+sp:]
 			}
 			return
 		case html.ElementNode:
