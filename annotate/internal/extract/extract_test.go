@@ -554,7 +554,7 @@ func collapseRuns(s string) string {
 
 func TestWordRun(t *testing.T) {
 	for _, c := range []struct {
-		s      string
+		s     string
 		w, sp int
 	}{
 		{"", 0, 0},
