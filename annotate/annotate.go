@@ -174,20 +174,23 @@ func analyze(d *doc.Doc) *Result {
 // marks turns quotes and entities into renderer marks: quotes outside, entities inside.
 func marks(r *Result) []render.Mark {
 	ms := make([]render.Mark, 0, len(r.Quotes)+len(r.Entities))
+	all := make([]render.Attr, 0, 5*len(r.Quotes)+4*len(r.Entities)) // every mark's attributes, in one slice
 	for i, q := range r.Quotes {
-		attrs := []render.Attr{attr("data-label", "QUOTE"), attr("data-kind", q.Kind), attr("data-q", strconv.Itoa(i))}
+		from := len(all)
+		all = append(all, attr("data-label", "QUOTE"), attr("data-kind", q.Kind), attr("data-q", strconv.Itoa(i)))
 		title := "Quote"
 		if q.Speaker != nil {
-			attrs = append(attrs, attr("data-speaker", *q.Speaker))
+			all = append(all, attr("data-speaker", *q.Speaker))
 			title = "Quote: " + *q.Speaker
 		}
-		attrs = append(attrs, attr("title", title))
-		ms = append(ms, render.Mark{Start: q.Start, End: q.End, Attrs: attrs})
+		all = append(all, attr("title", title))
+		ms = append(ms, render.Mark{Start: q.Start, End: q.End, Attrs: all[from:len(all):len(all)]})
 	}
 	for i, e := range r.Entities {
-		ms = append(ms, render.Mark{Start: e.Start, End: e.End, Attrs: []render.Attr{
-			attr("data-label", e.Label), attr("data-canonical", e.Canonical), attr("data-e", strconv.Itoa(i)),
-			attr("title", labelNames[e.Label]+": "+e.Canonical)}})
+		from := len(all)
+		all = append(all, attr("data-label", e.Label), attr("data-canonical", e.Canonical), attr("data-e", strconv.Itoa(i)),
+			attr("title", labelNames[e.Label]+": "+e.Canonical))
+		ms = append(ms, render.Mark{Start: e.Start, End: e.End, Attrs: all[from:len(all):len(all)]})
 	}
 	return ms
 }

@@ -3,6 +3,8 @@
 package render
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,6 +28,7 @@ type span struct {
 	open       string // the opening tag, ready to write
 	close      string
 	rank       int // lower nests outside at equal ranges
+	from, to   int // where a mark's opening tag is in the block's string of them, until open is set
 }
 
 // HTML renders the document. marks may overlap blocks only by mistake: they are clipped to blocks.
@@ -102,57 +105,115 @@ func renderBlock(sb *strings.Builder, d *doc.Doc, b doc.Block, marks []Mark, mi 
 		}
 	}
 	tag := blockTag(b)
-	sb.WriteString("<" + tag + ">")
-	var spans []span
+	writeStrings(sb, "<", tag, ">")
+	spans := make([]span, 0, len(b.Inline)+8)
 	for _, in := range b.Inline {
 		spans = append(spans, inlineSpan(in))
 	}
 	for mi < len(marks) && marks[mi].End <= b.Start {
 		mi++
 	}
+	// the block's marks' opening tags are written into one string, which their spans share
+	var opens strings.Builder
+	first := len(spans)
 	for k := mi; k < len(marks) && marks[k].Start < b.End; k++ {
 		m := marks[k]
 		s, e := max(m.Start, b.Start), min(m.End, b.End)
 		if e <= s {
 			continue
 		}
-		var open strings.Builder
-		open.WriteString("<mark")
+		from := opens.Len()
+		opens.WriteString("<mark")
 		for _, a := range m.Attrs {
-			open.WriteString(" " + a.Key + `="` + html.EscapeString(a.Val) + `"`)
+			writeStrings(&opens, " ", a.Key, `="`)
+			writeEscaped(&opens, a.Val)
+			opens.WriteByte('"')
 		}
-		open.WriteString(">")
-		spans = append(spans, span{start: s, end: e, open: open.String(), close: "</mark>", rank: 2})
+		opens.WriteByte('>')
+		// open holds the tag's offsets in opens until it is written
+		spans = append(spans, span{start: s, end: e, from: from, to: opens.Len(), close: "</mark>", rank: 2})
+	}
+	all := opens.String()
+	for i := first; i < len(spans); i++ {
+		spans[i].open = all[spans[i].from:spans[i].to]
 	}
 	writeNested(sb, d.Text, b.Start, b.End, spans)
-	sb.WriteString("</" + tag + ">")
+	writeStrings(sb, "</", tag, ">")
 	return mi
 }
+
+func writeStrings(sb *strings.Builder, ss ...string) {
+	for _, s := range ss {
+		sb.WriteString(s)
+	}
+}
+
+// writeEscaped writes html.EscapeString(s) without making it first.
+func writeEscaped(sb *strings.Builder, s string) {
+	for {
+		i := strings.IndexAny(s, escapedChars)
+		if i < 0 {
+			sb.WriteString(s)
+			return
+		}
+		sb.WriteString(s[:i])
+		sb.WriteString(escapes[s[i]])
+		s = s[i+1:]
+	}
+}
+
+// escapedChars and their escapes are golang.org/x/net/html's (TestWriteEscaped holds them to it).
+const escapedChars = "&'<>\"\r"
+
+var escapes = [256]string{'&': "&amp;", '\'': "&#39;", '<': "&lt;", '>': "&gt;", '"': "&#34;", '\r': "&#13;"}
 
 func inlineSpan(in doc.Span) span {
 	switch in.Label {
 	case "a":
-		return span{in.Start, in.End, `<a href="` + html.EscapeString(in.Attr) + `" rel="nofollow noopener noreferrer">`, "</a>", 1}
+		return span{start: in.Start, end: in.End, open: `<a href="` + html.EscapeString(in.Attr) + `" rel="nofollow noopener noreferrer">`, close: "</a>", rank: 1}
 	case "br":
-		return span{in.Start, in.Start, "<br>", "", -1}
+		return span{start: in.Start, end: in.Start, open: "<br>", rank: -1}
 	case "td", "th":
-		return span{in.Start, in.End, "<" + in.Label + ">", "</" + in.Label + ">", 0}
+		return span{start: in.Start, end: in.End, open: "<" + in.Label + ">", close: "</" + in.Label + ">"}
 	}
-	return span{in.Start, in.End, "<" + in.Label + ">", "</" + in.Label + ">", 3}
+	open, close := inlineTags(in.Label)
+	return span{start: in.Start, end: in.End, open: open, close: close, rank: 3}
+}
+
+// inlineTags are a formatting element's tags, constants for those the extractor keeps.
+func inlineTags(label string) (string, string) {
+	switch label {
+	case "em":
+		return "<em>", "</em>"
+	case "strong":
+		return "<strong>", "</strong>"
+	case "code":
+		return "<code>", "</code>"
+	case "s":
+		return "<s>", "</s>"
+	case "sub":
+		return "<sub>", "</sub>"
+	case "sup":
+		return "<sup>", "</sup>"
+	case "u":
+		return "<u>", "</u>"
+	case "q":
+		return "<q>", "</q>"
+	}
+	return "<" + label + ">", "</" + label + ">"
 }
 
 // writeNested writes text[from:to] with the spans as properly nested elements, splitting a span
 // where it crosses the end of one it started inside.
 func writeNested(sb *strings.Builder, text string, from, to int, spans []span) {
-	sort.SliceStable(spans, func(i, j int) bool {
-		a, b := spans[i], spans[j]
+	slices.SortStableFunc(spans, func(a, b span) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return cmp.Compare(a.start, b.start)
 		}
 		if a.end != b.end {
-			return a.end > b.end
+			return cmp.Compare(b.end, a.end)
 		}
-		return a.rank < b.rank
+		return cmp.Compare(a.rank, b.rank)
 	})
 	var stack []span
 	pos := from
@@ -211,7 +272,7 @@ func writeNested(sb *strings.Builder, text string, from, to int, spans []span) {
 				end = s.end
 			}
 		}
-		sb.WriteString(html.EscapeString(text[pos:end]))
+		writeEscaped(sb, text[pos:end])
 		pos = end
 	}
 }

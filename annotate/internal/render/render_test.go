@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+
 	"github.com/attest-news/attest/annotate/internal/doc"
 	"github.com/attest-news/attest/annotate/internal/sanitize"
 )
@@ -121,4 +123,22 @@ func FuzzHTML(f *testing.F) {
 			t.Fatalf("sanitizer changes %q", out)
 		}
 	})
+}
+
+// writeEscaped writes what html.EscapeString returns.
+func TestWriteEscaped(t *testing.T) {
+	for _, s := range []string{"", "plain", `a&b<c>d"e'f` + "\r\n", "&&", "é ‘quoted’ <x>", "\x00\xff"} {
+		var sb strings.Builder
+		writeEscaped(&sb, s)
+		if got, want := sb.String(), html.EscapeString(s); got != want {
+			t.Errorf("writeEscaped(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		var sb strings.Builder
+		writeEscaped(&sb, string(rune(c)))
+		if got, want := sb.String(), html.EscapeString(string(rune(c))); got != want {
+			t.Errorf("writeEscaped(%q) = %q, want %q", rune(c), got, want)
+		}
+	}
 }
