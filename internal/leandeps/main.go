@@ -277,9 +277,14 @@ var cssPatches = []textPatch{
 	{old: "func New(input string) *Scanner {\n", new: "func New(input string) *Scanner {\n\tcompileOnce.Do(compileMatchers)\n"},
 }
 
-// parsePatches take the parser's element and text nodes from slabs
+// parsePatches take the parser's element and text nodes from slabs, and find the HTML
+// namespace's scope-stopping tags without a map lookup per open element
 // (golang.org/x/net/html/parse.go).
 var parsePatches = []textPatch{
+	{
+		old: "\t\t\tfor _, t := range defaultScopeStopTags[p.oe[i].Namespace] {\n",
+		new: "\t\t\tfor _, t := range leanScopeStopTags(p.oe[i].Namespace) {\n",
+	},
 	{
 		old: "type parser struct {\n",
 		new: "type parser struct {\n" +

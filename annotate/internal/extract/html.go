@@ -352,15 +352,40 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '
 // a time.
 func wordRun(s string) (w, sp int) {
 	i := 0
-	for i < len(s) && !spaceAt(s, i) {
-		i += runeLen(s, i)
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isSpace(r) {
+				break
+			}
+			i += n
+		}
 	}
 	w = i
-	for i < len(s) && spaceAt(s, i) {
-		i += runeLen(s, i)
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isSpace(r) {
+				break
+			}
+			i += n
+		}
 	}
 	return w, i - w
 }
+
+// asciiSpace are the ASCII characters isSpace takes for spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // runeString is s as ranging over it reads it: each byte that is not UTF-8 a U+FFFD.
 func runeString(s string) string {
@@ -369,22 +394,6 @@ func runeString(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-func spaceAt(s string, i int) bool {
-	if c := s[i]; c < utf8.RuneSelf {
-		return c == ' ' || '\t' <= c && c <= '\r'
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return isSpace(r)
-}
-
-func runeLen(s string, i int) int {
-	if s[i] < utf8.RuneSelf {
-		return 1
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return n
 }
 
 func attr(n *html.Node, key string) string {
