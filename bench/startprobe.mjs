@@ -13,12 +13,12 @@ try {
       await window.annotator.ready;
       const nav = performance.getEntriesByType('navigation')[0];
       const res = performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.responseEnd)]);
-      return { nav: [Math.round(nav.responseEnd), Math.round(nav.domContentLoadedEventEnd), Math.round(nav.loadEventEnd)], ready: Math.round(performance.getEntriesByName('attest-ready')[0].startTime), res, origin: performance.timeOrigin };
+      return { marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]), nav: [Math.round(nav.responseEnd), Math.round(nav.domContentLoadedEventEnd), Math.round(nav.loadEventEnd)], ready: Math.round(performance.getEntriesByName('attest-ready')[0].startTime), res, origin: performance.timeOrigin };
     });
     const w = page.workers()[0];
     const wr = await w.evaluate(() => ({ st: self.attestStartup, res: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.responseEnd)]), origin: performance.timeOrigin }));
     const d = wr.origin - r.origin;
-    console.log(JSON.stringify({ nav: r.nav, ready: r.ready, res: r.res, worker: Object.fromEntries(Object.entries(wr.st).map(([k, v]) => [k, Math.round(v - r.origin)])), wres: wr.res.map(([n, a, b]) => [n, Math.round(a + d), Math.round(b + d)]) }));
+    console.log(JSON.stringify({ marks: r.marks, nav: r.nav, ready: r.ready, res: r.res, worker: Object.fromEntries(Object.entries(wr.st).map(([k, v]) => [k, Math.round(v - r.origin)])), wres: wr.res.map(([n, a, b]) => [n, Math.round(a + d), Math.round(b + d)]) }));
     await ctx.close();
   }
 } finally {

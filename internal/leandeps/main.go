@@ -259,6 +259,40 @@ func leanPlainName(s string) bool {
 }
 `
 
+// leanCSSHandlersSource is added to bluemonday/css as lean.go: the style handlers' patterns,
+// compiled when a handler first runs. Upstream compiles its 42 patterns at start-up, though only
+// a policy that allows style attributes uses them (Attest's does not): 6 ms of Go's
+// initialisation, and more in a browser that compiles each WebAssembly function on its first call.
+const leanCSSHandlersSource = `// Code added by attest's internal/leandeps (a copy of bluemonday for the browser build).
+
+package css
+
+import (
+	"regexp"
+	"sync"
+)
+
+// leanPattern is a regular expression compiled on first use.
+type leanPattern struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func leanRegexp(expr string) *leanPattern { return &leanPattern{expr: expr} }
+
+func (p *leanPattern) get() *regexp.Regexp {
+	p.once.Do(func() { p.re = regexp.MustCompile(p.expr) })
+	return p.re
+}
+
+func (p *leanPattern) MatchString(s string) bool  { return p.get().MatchString(s) }
+func (p *leanPattern) FindString(s string) string { return p.get().FindString(s) }
+func (p *leanPattern) ReplaceAll(src, repl []byte) []byte {
+	return p.get().ReplaceAll(src, repl)
+}
+`
+
 func leanBluemonday(dst string) (string, error) {
 	if err := patchFile(filepath.Join(dst, "sanitize.go"), bluemondayPatches); err != nil {
 		return "", err
@@ -266,7 +300,31 @@ func leanBluemonday(dst string) (string, error) {
 	if err := os.WriteFile(filepath.Join(dst, "lean.go"), []byte(leanPlainNameSource), 0o644); err != nil {
 		return "", err
 	}
-	return "taking plain element names as they are and sizing the allowed attributes' slice once", nil
+	// the style handlers' patterns: every regexp.MustCompile in handlers.go becomes leanRegexp
+	handlers := filepath.Join(dst, "css", "handlers.go")
+	b, err := os.ReadFile(handlers)
+	if err != nil {
+		return "", err
+	}
+	src := string(b)
+	n := strings.Count(src, "regexp.MustCompile(")
+	if n == 0 {
+		return "", errors.New("css/handlers.go compiles no patterns any more: retire its patch")
+	}
+	src = strings.ReplaceAll(src, "regexp.MustCompile(", "leanRegexp(")
+	if src, err = applyPatches(src, []textPatch{{old: "import (\n\t\"regexp\"\n", new: "import (\n"}}); err != nil {
+		return "", fmt.Errorf("css/handlers.go: %w", err)
+	}
+	if strings.Contains(src, "regexp.") {
+		return "", errors.New("css/handlers.go uses the regexp package beyond compiling patterns: update its patch")
+	}
+	if err := os.WriteFile(handlers, []byte(src), 0o644); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(dst, "css", "lean.go"), []byte(leanCSSHandlersSource), 0o644); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("taking plain element names as they are, sizing the allowed attributes' slice once, compiling %d style patterns on first use", n), nil
 }
 
 // cssPatches make the scanner compile its patterns on first use (github.com/gorilla/css/scanner).

@@ -41,6 +41,7 @@ var dirty = []string{
 	`<P CLASS=x Title="T"><ScRiPt>alert(1)</sCrIpT><B>bold</B><A HREF="https://x.test/" TITLE=t>a</A></P>`,
 	"<a\"b x=1>q</a\"b><a\\b>s</a\\b><\u00e9l\u00e9ment>e</\u00e9l\u00e9ment><x\x01y>c</x\x01y><IMG SRC=javascript:alert(1)>",
 	`<mark data-label="PERSON" data-q="12" data-e="x" title="Person: A &amp; B" onclick="x()">n</mark><mark data-label="BAD">m</mark>`,
+	`<p style="color: red; background-color: #fff; text-align: center; transform: translate(1px) skew(2deg) perspective(3px); filter: drop-shadow(1px 2px 3px red); font-family: 'a b', serif; opacity: 0.5; transition-timing-function: cubic-bezier(0.1, 0.2, 0.3, 1); z-index: -2; width: 10px">s</p><span style="color: rgb(1,2,3); transform: matrix(1,2,3,4,5,6); filter: blur(2px) hue-rotate(90)">t</span><p style="color: expression(alert(1)); width: calc(1px)">u</p>`,
 	`<table><tr><td colspan=2 ALIGN=left>c</td></tr></table><ul><li>i<li>j</ul><p data-removed="3" style="color:red">r</p>`,
 }
 
@@ -70,7 +71,12 @@ func policies() []*bluemonday.Policy {
 	p.AllowAttrs("data-label").Matching(regexp.MustCompile(`^(PERSON|ORG)$`)).OnElements("mark")
 	p.AllowAttrs("data-q", "data-e", "data-removed").Matching(regexp.MustCompile(`^[0-9]{1,7}$`)).OnElements("mark", "p")
 	p.AllowAttrs("title").Matching(regexp.MustCompile(`^[^<>]{1,200}$`)).OnElements("mark")
-	return []*bluemonday.Policy{bluemonday.UGCPolicy(), p}
+	styles := bluemonday.NewPolicy()
+	styles.AllowElements("p", "span")
+	styles.AllowAttrs("style").Globally()
+	styles.AllowStyles("color", "background-color", "text-align", "transform", "filter", "font-family", "opacity",
+		"transition-timing-function", "z-index", "width").Globally()
+	return []*bluemonday.Policy{bluemonday.UGCPolicy(), p, styles}
 }
 
 // dump writes the tokens of p, then the tree html.Parse builds, rendered.
