@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,7 +59,7 @@ var givenNames string
 // weakGiven reports whether s is in the large given-name list and not in the hand-written ones,
 // and its gender ('f', 'm', or 0 for both).
 func weakGiven(s string) (byte, bool) {
-	if _, hand := lex.given[s]; hand {
+	if _, hand := lex().given[s]; hand {
 		return 0, false
 	}
 	return weakNames.find(s)
@@ -135,7 +136,10 @@ func (l *nameList) find(name string) (byte, bool) {
 	return 0, false
 }
 
-var lex = buildLexicon()
+// lex is the lexicon, built on first use: that is a third of the engine's own initialisation
+// (about 6 ms under Node, more in a browser that compiles each function on its first call), and
+// a page wants the engine ready before the first article arrives.
+var lex = sync.OnceValue(buildLexicon)
 
 func buildLexicon() *lexicon {
 	// maps sized up front: growing them entry by entry was most of the engine's start-up in WASM
@@ -298,7 +302,7 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 func institutionWord(w string) bool {
 	first, _, _ := strings.Cut(w, " ")
 	last := w[strings.LastIndexByte(w, ' ')+1:]
-	return (lex.facSuf[last] || lex.orgSuf[last]) && !personalSuffixes[last] && (first == w || !isGiven(first))
+	return (lex().facSuf[last] || lex().orgSuf[last]) && !personalSuffixes[last] && (first == w || !isGiven(first))
 }
 
 // personalSuffixes end buildings' or bodies' names and people's too ("Jennifer Hall", "Tyra Banks").
@@ -397,7 +401,7 @@ func blockAllCaps(toks []textutil.Token) bool {
 // Cassation", "Ministry of Culture".
 func orgOf(toks []textutil.Token) bool {
 	for x := 0; x+1 < len(toks); x++ {
-		if lex.orgSuf[toks[x].Text] && toks[x+1].Text == "of" {
+		if lex().orgSuf[toks[x].Text] && toks[x+1].Text == "of" {
 			return true
 		}
 	}
@@ -405,7 +409,7 @@ func orgOf(toks []textutil.Token) bool {
 }
 
 func isOrgName(s string) bool {
-	e, ok := lex.names[s]
+	e, ok := lex().names[s]
 	return ok && e.label == "ORG"
 }
 
@@ -440,7 +444,7 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 			n := toks[j]
 			// after a word ending in a full stop, "The" or a label opens a new sentence
 			// ("in Washington D.C. The team …", "Washington D.C. Image: …")
-			stop := strings.HasSuffix(toks[j-1].Text, ".") && (lex.function[n.Text] || j+1 < len(toks) && toks[j+1].Text == ":")
+			stop := strings.HasSuffix(toks[j-1].Text, ".") && (lex().function[n.Text] || j+1 < len(toks) && toks[j+1].Text == ":")
 			if n.IsWord() && n.IsCap() && !inNum(n) && adjacent(text, toks[j-1], n) && !stop && !letterCompound(n.Text) {
 				j++
 				continue
@@ -450,7 +454,7 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 				continue
 			}
 			// a possessive inside an organisation's name: "Fishermen's Association", "People's Party"
-			if isPossessive(n.Text) && j+1 < len(toks) && lex.orgSuf[toks[j+1].Text] && toks[j-1].End == n.Start {
+			if isPossessive(n.Text) && j+1 < len(toks) && lex().orgSuf[toks[j+1].Text] && toks[j-1].End == n.Start {
 				j += 2
 				continue
 			}
@@ -498,7 +502,7 @@ func sentenceInitial(toks []textutil.Token, i int) bool {
 }
 
 func lexKnown(s string) bool {
-	_, ok := lex.names[s]
+	_, ok := lex().names[s]
 	return ok
 }
 
@@ -508,7 +512,7 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 	var out []candidate
 	// drop sentence-initial function words ("However", "The" before a non-name) and common words
 	// the document also writes in lower case ("Critics of Scientology" → "critics")
-	for len(run) > 0 && run[0].Text != "The" && (lex.function[run[0].Text] ||
+	for len(run) > 0 && run[0].Text != "The" && (lex().function[run[0].Text] ||
 		initial && lower[strings.ToLower(run[0].Text)] && !lexKnown(run[0].Text) && !isGiven(run[0].Text)) {
 		run, initial = run[1:], false
 		for len(run) > 0 && connectors[run[0].Text] {
@@ -523,8 +527,8 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		}
 		// an organisation's name followed by a person's: "Refugee Council Enver Solomon"
 		for i := 1; i < len(cur)-1; i++ {
-			if lex.orgSuf[cur[i].Text] && len(cur)-i-1 <= 3 && (isGiven(cur[i+1].Text) || len(cur)-i-1 >= 2) && looksLikeName(cur[i+1:]) &&
-				!lex.facSuf[cur[len(cur)-1].Text] && !lex.orgSuf[cur[len(cur)-1].Text] { // "Air Force Base" is one name
+			if lex().orgSuf[cur[i].Text] && len(cur)-i-1 <= 3 && (isGiven(cur[i+1].Text) || len(cur)-i-1 >= 2) && looksLikeName(cur[i+1:]) &&
+				!lex().facSuf[cur[len(cur)-1].Text] && !lex().orgSuf[cur[len(cur)-1].Text] { // "Air Force Base" is one name
 				out = append(out, candidate{toks: cur[:i+1], initial: initial && len(out) == 0})
 				cur = cur[i+1:]
 				titled = true
@@ -541,31 +545,31 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		if n := longestName(run[k:]); n > 0 && len(cur) == 0 {
 			cur = append(cur, run[k:k+n]...)
 			k += n
-			e := lex.names[joinToks(cur)]
+			e := lex().names[joinToks(cur)]
 			rest := len(run) - k
 			// a place or nationality before another name modifies it: "U.S. | National Security Council"
 			// (a nationality before an organisation's name is part of it: "Portuguese Environment Agency")
-			orgName := e.label == "NORP" && rest > 0 && (lex.orgSuf[run[len(run)-1].Text] || orgOf(run[k:]) ||
+			orgName := e.label == "NORP" && rest > 0 && (lex().orgSuf[run[len(run)-1].Text] || orgOf(run[k:]) ||
 				isOrgName(joinToks(run[k:]))) // "British Red Cross", "Greek Ministry of Culture"
 			// a state or city before an institution's generic name is part of that name:
 			// "Washington State University", "Massachusetts Institute of Technology" (a country
 			// stays apart, as above)
 			orgName = orgName || e.label == "GPE" && !e.country && rest >= 2 &&
-				(run[k].Text == "State" && lex.orgSuf[run[k+1].Text] || lex.orgSuf[run[k].Text] && run[k+1].Text == "of")
+				(run[k].Text == "State" && lex().orgSuf[run[k+1].Text] || lex().orgSuf[run[k].Text] && run[k+1].Text == "of")
 			// …and so is it before a building's, a newspaper's or an agency's whole name, every
 			// word capitalised up to the suffix: "Washington Dulles International Airport",
 			// "Sydney Morning Herald", "Chicago Police Department"; a city's own "City" too
 			// ("Taipei City")
 			last := run[len(run)-1].Text
 			plainRest := rest >= 1 && !slices.ContainsFunc(run[k:], isConnector)
-			orgName = orgName || e.label == "GPE" && plainRest && (!e.country && (lex.facSuf[last] || lex.orgSuf[last]) || newspaperWords[last]) ||
+			orgName = orgName || e.label == "GPE" && plainRest && (!e.country && (lex().facSuf[last] || lex().orgSuf[last]) || newspaperWords[last]) ||
 				e.label == "GPE" && rest == 1 && run[k].Text == "City"
 			// a compass word before a place is part of its name: "Western Australia"
 			orgName = orgName || e.label == "NORP" && placeQualifiers[joinToks(cur)] && rest >= 1 && isPlaceName(run[k].Text)
 			modifier := (e.label == "GPE" || e.label == "NORP") && !orgName && (rest >= 2 || rest == 1 && longestName(run[k:]) == 1)
 			// a known organisation before a word or two that make no institution's name is itself
 			// the name: "Google | Chrome", "NASA | Bill Ingalls" (but "Harvard Business School")
-			modifier = modifier || e.label == "ORG" && rest >= 1 && rest <= 2 && !lex.orgSuf[last] && !lex.facSuf[last]
+			modifier = modifier || e.label == "ORG" && rest >= 1 && rest <= 2 && !lex().orgSuf[last] && !lex().facSuf[last]
 			if k < len(run) && !isTitleAt(run, k) && !modifier {
 				continue
 			}
@@ -574,7 +578,7 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		}
 		if n, g := titleAt(run, k); n > 0 && k+n < len(run) {
 			// unknown capitalised words before a title belong to it: "Shadow Home Secretary Yvette Cooper"
-			if len(cur) > 0 && longestName(cur) == 0 && !lex.orgSuf[cur[len(cur)-1].Text] {
+			if len(cur) > 0 && longestName(cur) == 0 && !lex().orgSuf[cur[len(cur)-1].Text] {
 				cur = nil
 			}
 			flush()
@@ -595,9 +599,9 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		// …and between two institutions when the second opens with a place: "Massachusetts
 		// Institute of Technology and Colorado State University" (but "Department of Health and
 		// Human Services" is one)
-		twoBodies := len(cur) >= 2 && len(run)-k-1 >= 2 && lex.orgSuf[run[len(run)-1].Text] && isPlaceName(run[k+1].Text) &&
-			(lex.orgSuf[cur[len(cur)-1].Text] || slices.ContainsFunc(cur, func(t textutil.Token) bool { return lex.orgSuf[t.Text] }))
-		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && (!lex.orgSuf[run[len(run)-1].Text] || twoPeople || twoBodies) {
+		twoBodies := len(cur) >= 2 && len(run)-k-1 >= 2 && lex().orgSuf[run[len(run)-1].Text] && isPlaceName(run[k+1].Text) &&
+			(lex().orgSuf[cur[len(cur)-1].Text] || slices.ContainsFunc(cur, func(t textutil.Token) bool { return lex().orgSuf[t.Text] }))
+		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && (!lex().orgSuf[run[len(run)-1].Text] || twoPeople || twoBodies) {
 			flush()
 			k++
 			continue
@@ -611,7 +615,7 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 				break
 			}
 		}
-		orgAfter := segEnd-k-1 >= 2 && lex.orgSuf[run[segEnd-1].Text] && len(cur) >= 2 && len(cur) <= 3 && !lex.orgSuf[cur[len(cur)-1].Text]
+		orgAfter := segEnd-k-1 >= 2 && lex().orgSuf[run[segEnd-1].Text] && len(cur) >= 2 && len(cur) <= 3 && !lex().orgSuf[cur[len(cur)-1].Text]
 		person := titled || len(cur) >= 2 && isGiven(cur[0].Text) || len(cur) >= 2 && len(cur) <= 3 && hyphenatedGiven(cur[len(cur)-1].Text)
 		if (run[k].Text == "of" || run[k].Text == "for" && len(cur) >= 2 && isGiven(cur[0].Text)) && len(cur) >= 1 && (person || orgAfter) && looksLikeName(cur) {
 			// "Troy Patterson of Slate Magazine", "Abdullah of Jordan", "Cheng Chung-tai of Civic
@@ -638,8 +642,8 @@ func isTitleAt(run []textutil.Token, k int) bool {
 
 // titleAt returns the number of tokens of a title starting at k.
 func titleAt(run []textutil.Token, k int) (int, byte) {
-	for n := min(lex.maxTitle, len(run)-k); n >= 1; n-- {
-		if g, ok := lex.titles[joinToks(run[k:k+n])]; ok {
+	for n := min(lex().maxTitle, len(run)-k); n >= 1; n-- {
+		if g, ok := lex().titles[joinToks(run[k:k+n])]; ok {
 			return n, g
 		}
 	}
@@ -648,8 +652,8 @@ func titleAt(run []textutil.Token, k int) (int, byte) {
 
 // longestName returns how many tokens from the start form a known gazetteer name.
 func longestName(run []textutil.Token) int {
-	for n := min(lex.maxWords, len(run)); n >= 1; n-- {
-		if _, ok := lex.names[joinToks(run[:n])]; ok {
+	for n := min(lex().maxWords, len(run)); n >= 1; n-- {
+		if _, ok := lex().names[joinToks(run[:n])]; ok {
 			return n
 		}
 	}

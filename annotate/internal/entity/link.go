@@ -34,7 +34,7 @@ func classify(c *candidate) {
 	if len(c.toks) > 1 && c.toks[0].Text == "The" {
 		rest := c.toks[1:]
 		name := joinToks(rest)
-		e, known := lex.names[name]
+		e, known := lex().names[name]
 		if known && e.label == "ORG" && strings.HasPrefix(e.canonical, "The ") {
 			// "The Heritage Foundation", "The Wall Street Journal": names whose official form
 			// begins with The keep it; elsewhere a capitalised The is the sentence's article
@@ -49,7 +49,7 @@ func classify(c *candidate) {
 		return
 	}
 	name := joinToks(c.toks)
-	if e, ok := lex.names[name]; ok {
+	if e, ok := lex().names[name]; ok {
 		c.label, c.canonical, c.gender, c.why = e.label, e.canonical, max(c.gender, e.gender), "lex"
 		return
 	}
@@ -66,7 +66,7 @@ func classify(c *candidate) {
 	first, last := c.toks[0].Text, c.toks[len(c.toks)-1].Text
 	n := len(c.toks)
 	switch {
-	case n > 1 && lex.names[first].label == "NORP" && (isOrgName(joinToks(c.toks[1:])) || orgOf(c.toks[1:])):
+	case n > 1 && lex().names[first].label == "NORP" && (isOrgName(joinToks(c.toks[1:])) || orgOf(c.toks[1:])):
 		c.label, c.why = "ORG", "orgsuf" // "British Red Cross", "Greek Ministry of Culture"
 	case n > 1 && newspaperWords[last] && isPlaceName(joinToks(c.toks[:n-1])):
 		c.label, c.why = "ORG", "orgsuf" // "Edmonton Sun", "Japan Times": a newspaper named for its place
@@ -77,19 +77,19 @@ func classify(c *candidate) {
 		}
 	case (last == "Center" || last == "Centre") && n > 1 && facilityCentres[c.toks[n-2].Text]:
 		c.label, c.why = "FAC", "facsuf" // "Kennedy Space Center", "Metro Toronto Convention Centre": buildings
-	case lex.orgSuf[last] && n > 1, n > 2 && lex.orgSuf[first] && c.toks[1].Text == "of":
+	case lex().orgSuf[last] && n > 1, n > 2 && lex().orgSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "ORG", "orgsuf" // "Heritage Foundation", "University of Lisbon"
-	case lex.eventSuf[last] && n > 1 && !isGiven(first):
+	case lex().eventSuf[last] && n > 1 && !isGiven(first):
 		c.label, c.why = "EVENT", "eventsuf" // "Waitangi Day", "World Cup"
-	case lex.geoSuf[last] && n > 1:
+	case lex().geoSuf[last] && n > 1:
 		c.label, c.why = "LOC", "locsuf" // "Ross Sea", "Ross Ice Shelf": a given name first does not make a person
 	case n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
-		c.label, c.gender, c.why = "PERSON", lex.given[first], "given" // "Marc Lamont Hill" is a person, not a hill
+		c.label, c.gender, c.why = "PERSON", lex().given[first], "given" // "Marc Lamont Hill" is a person, not a hill
 	case n == 3 && surnamePlaces[last] && isGiven(first) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven" // "Marc Lamont Hill"; "Beverly Hills" has two words
-	case lex.locSuf[last] && n > 1, n > 2 && lex.locSuf[first] && c.toks[1].Text == "of":
+	case lex().locSuf[last] && n > 1, n > 2 && lex().locSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "LOC", "locsuf" // "Rio Grande River", "Gulf of Mexico"
-	case lex.facSuf[last] && n > 1, n > 2 && lex.facSuf[first] && c.toks[1].Text == "of":
+	case lex().facSuf[last] && n > 1, n > 2 && lex().facSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "FAC", "facsuf" // "Port of Rotterdam"
 	case n > 1 && isGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven"
@@ -195,7 +195,7 @@ func dottedInitials(w string) bool {
 }
 
 func isGiven(s string) bool {
-	if _, ok := lex.given[s]; ok {
+	if _, ok := lex().given[s]; ok {
 		return true
 	}
 	_, weak := weakNames.find(s)
@@ -203,12 +203,12 @@ func isGiven(s string) bool {
 }
 
 func isStrongGiven(s string) bool {
-	_, ok := lex.given[s]
+	_, ok := lex().given[s]
 	return ok
 }
 
 func givenGender(s string) byte {
-	if g, ok := lex.given[s]; ok {
+	if g, ok := lex().given[s]; ok {
 		return g
 	}
 	g, _ := weakNames.find(s)
@@ -267,8 +267,8 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	}
 	// known people by surname, for articles that never spell a famous name in full
 	knownSurname := func(s string) (string, byte, bool) {
-		name, ok := lex.surname[s]
-		return name, lex.names[name].gender, ok
+		name, ok := lex().surname[s]
+		return name, lex().names[name].gender, ok
 	}
 	orgByInitials := map[string]string{}
 	orgCanon := map[string]string{}

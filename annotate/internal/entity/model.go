@@ -288,7 +288,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			c = candidate{toks: toks[t.s:t.e], initial: sentenceInitial(toks, t.s)}
 			if t.s > 0 {
 				c.prev = strings.ToLower(toks[t.s-1].Text) // as nameCandidates sets it
-				if g, ok := lex.titles[toks[t.s-1].Text]; ok {
+				if g, ok := lex().titles[toks[t.s-1].Text]; ok {
 					c.titled, c.gender = true, g
 				}
 			}
@@ -397,7 +397,7 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 			}
 			// a guessed name, or one unknown capitalised word mid-sentence ("Zeus, Hera, Poseidon,
 			// Aphrodite, and Athena")
-			single := len(c.toks) == 1 && c.label == "" && !c.initial && looksLikeName(c.toks) && !lex.function[c.toks[0].Text]
+			single := len(c.toks) == 1 && c.label == "" && !c.initial && looksLikeName(c.toks) && !lex().function[c.toks[0].Text]
 			if !(c.why == "guess" && len(c.toks) >= 2 || single) || !held.free(s, e) {
 				continue
 			}
@@ -427,8 +427,8 @@ func (a *analysis) actors() map[string]bool {
 			continue
 		}
 		w := c.toks[0].Text
-		if !c.toks[0].IsCap() || strings.HasSuffix(w, "s") || a.lower[strings.ToLower(w)] || lex.orgSuf[w] || lex.locSuf[w] || lex.facSuf[w] ||
-			isTitleWord(w) || lex.function[w] || articles[strings.ToLower(prevWord(a.text, c.toks[0].Start))] {
+		if !c.toks[0].IsCap() || strings.HasSuffix(w, "s") || a.lower[strings.ToLower(w)] || lex().orgSuf[w] || lex().locSuf[w] || lex().facSuf[w] ||
+			isTitleWord(w) || lex().function[w] || articles[strings.ToLower(prevWord(a.text, c.toks[0].Start))] {
 			continue
 		}
 		if a.humanSubject(c.toks[0].End) || speechVerbs[strings.ToLower(prevWord(a.text, c.toks[0].Start))] {
@@ -632,7 +632,7 @@ func (a *analysis) roleAround(c candidate) bool {
 		}
 		// what may stand before the role: "a", "chief financial", "14-year-old", "an
 		// Australian", "Panama"
-		e, known := lex.names[w]
+		e, known := lex().names[w]
 		if w != strings.ToLower(w) && !(known && (e.label == "NORP" || e.label == "GPE")) ||
 			w == strings.ToLower(w) && !articles[w] && !adjectiveLike(w) {
 			return false
@@ -664,7 +664,7 @@ func (a *analysis) plausible(toks []textutil.Token, initial bool, class string) 
 	}
 	if len(toks) == 1 && initial {
 		w := toks[0].Text
-		if e, ok := lex.names[w]; ok {
+		if e, ok := lex().names[w]; ok {
 			return coarse(e.label) == class
 		}
 		return class == "PERSON" && isGiven(w)
@@ -684,7 +684,7 @@ func abstractNoun(w string) bool {
 
 // isPlaceName: a gazetteer country, city or region.
 func isPlaceName(w string) bool {
-	e, ok := lex.names[w]
+	e, ok := lex().names[w]
 	return ok && (e.label == "GPE" || e.label == "LOC")
 }
 
@@ -696,7 +696,7 @@ func fixCandidate(c candidate, class string) candidate {
 		return c
 	}
 	c.canonical = name
-	if e, ok := lex.names[name]; ok && coarse(e.label) == class {
+	if e, ok := lex().names[name]; ok && coarse(e.label) == class {
 		c.label, c.canonical = e.label, e.canonical
 		c.gender = max(c.gender, e.gender)
 		return c
@@ -719,12 +719,12 @@ func fixCandidate(c candidate, class string) candidate {
 func placeLabel(toks []textutil.Token) string {
 	last := toks[len(toks)-1].Text
 	switch {
-	case lex.facSuf[last]:
+	case lex().facSuf[last]:
 		return "FAC"
-	case lex.locSuf[last]:
+	case lex().locSuf[last]:
 		return "LOC"
 	}
-	if e, ok := lex.names[joinToks(toks)]; ok && (e.label == "LOC" || e.label == "FAC") {
+	if e, ok := lex().names[joinToks(toks)]; ok && (e.label == "LOC" || e.label == "FAC") {
 		return e.label
 	}
 	return "GPE"

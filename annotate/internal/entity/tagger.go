@@ -261,31 +261,32 @@ var lexClasses = map[string]string{"PERSON": "lex-PERSON", "ORG": "lex-ORG", "GP
 
 // gazClass names what the hand-written lists say about one word.
 func gazClass(w string) string {
+	lx := lex()
 	switch {
-	case lex.titles[w] != 0 || isTitleWord(w):
+	case lx.titles[w] != 0 || isTitleWord(w):
 		return "title"
-	case lex.function[w]:
+	case lx.function[w]:
 		return "func"
-	case lex.orgSuf[w]:
+	case lx.orgSuf[w]:
 		return "orgsuf"
-	case lex.facSuf[w]:
+	case lx.facSuf[w]:
 		return "facsuf"
-	case lex.locSuf[w]:
+	case lx.locSuf[w]:
 		return "locsuf"
-	case lex.eventSuf[w]:
+	case lx.eventSuf[w]:
 		return "eventsuf"
 	case connectors[w]:
 		return "conn"
 	case isStrongGiven(w):
 		return "given"
 	}
-	if e, ok := lex.names[w]; ok {
+	if e, ok := lx.names[w]; ok {
 		if c, ok := lexClasses[e.label]; ok {
 			return c
 		}
 		return "lex-" + e.label
 	}
-	if _, ok := lex.surname[w]; ok {
+	if _, ok := lx.surname[w]; ok {
 		return "surname"
 	}
 	if _, ok := weakGiven(w); ok {
@@ -295,7 +296,7 @@ func gazClass(w string) string {
 }
 
 func isTitleWord(w string) bool {
-	_, ok := lex.titles[w]
+	_, ok := lex().titles[w]
 	return ok
 }
 

@@ -106,7 +106,7 @@ func (a *analysis) parties(ms []Mention) []Mention {
 		if w == "Democrat" {
 			name = "Democratic Party"
 		}
-		if e, ok := lex.names[name]; ok && e.label == "ORG" {
+		if e, ok := lex().names[name]; ok && e.label == "ORG" {
 			name = e.canonical
 		}
 		ms[i].End += len(" party")
@@ -132,7 +132,7 @@ func (a *analysis) towns(ms []Mention) []Mention {
 			n.Start != m.End+2 || a.text[m.End:n.Start] != ", " || n.Label != "GPE" {
 			continue
 		}
-		e, ok := lex.names[a.text[n.Start:n.End]]
+		e, ok := lex().names[a.text[n.Start:n.End]]
 		if !ok || !e.country && !e.division {
 			continue
 		}
