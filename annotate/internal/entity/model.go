@@ -193,6 +193,7 @@ func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]floa
 	docRule := docRules(a.text, rules)
 	var out []tagged
 	var seq []seqToken
+	var dec decoder
 	for bi, toks := range a.blocks {
 		if len(toks) == 0 {
 			continue
@@ -201,27 +202,24 @@ func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]floa
 			sched.Yield()
 		}
 		seq = sequence(seq, toks, rules, a.lower, docRule)
-		for _, sp := range spansOf(decode(seq, score)) {
+		for _, sp := range spansOf(dec.decode(seq, score)) {
 			out = append(out, tagged{b: bi, s: sp[0], e: sp[1], label: tagCoarse[sp[2]]})
 		}
 	}
-	votes := map[string]map[string]int{}
-	for _, t := range out {
-		name := joinToks(a.blocks[t.b][t.s:t.e])
-		if votes[name] == nil {
-			votes[name] = map[string]int{}
-		}
-		votes[name][t.label]++
-	}
+	// one name, one class: the majority of its mentions' (a tie to the class named first)
+	names := make([]string, len(out))
+	votes := map[string]*coarseVotes{}
 	for i, t := range out {
-		v := votes[joinToks(a.blocks[t.b][t.s:t.e])]
-		best, n := t.label, v[t.label]
-		for l, c := range v {
-			if c > n || c == n && l < best {
-				best, n = l, c
-			}
+		names[i] = joinToks(a.blocks[t.b][t.s:t.e])
+		v := votes[names[i]]
+		if v == nil {
+			v = new(coarseVotes)
+			votes[names[i]] = v
 		}
-		out[i].label = best
+		v.add(t.label)
+	}
+	for i := range out {
+		out[i].label, _ = votes[names[i]].best()
 	}
 	return out
 }

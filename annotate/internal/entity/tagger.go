@@ -43,6 +43,31 @@ func tagBegin(label string) int {
 
 func isInside(t int) bool { return t == tagIPER || t == tagIORG || t == tagILOC }
 
+// coarseVotes counts votes for the three classes, in the order of their names (LOC, ORG,
+// PERSON): best breaks a tie by the name that sorts first.
+type coarseVotes [3]int
+
+var coarseNames = [3]string{"LOC", "ORG", "PERSON"}
+
+func (v *coarseVotes) add(class string) {
+	for i, n := range coarseNames {
+		if n == class {
+			v[i]++
+		}
+	}
+}
+
+// best is the class with the most votes ("" with none), and its count.
+func (v *coarseVotes) best() (string, int) {
+	best, n := "", 0
+	for i, c := range v {
+		if c > n {
+			best, n = coarseNames[i], c
+		}
+	}
+	return best, n
+}
+
 // coarse maps a fine label to the tagger's three classes ("" for everything else).
 func coarse(label string) string {
 	switch label {
@@ -320,14 +345,14 @@ func sequence(buf []seqToken, toks []textutil.Token, mentions []Mention, lower m
 		}
 		if mi < len(mentions) && mentions[mi].Start <= t.Start && t.End <= mentions[mi].End {
 			m := mentions[mi]
-			pos := "I-"
+			pos := 1 // I-
 			if m.Start == t.Start {
-				pos = "B-"
+				pos = 0 // B-
 			}
 			if coarse(m.Label) == "" {
-				pos = "N-"
+				pos = 2 // N-
 			}
-			st.rule = pos + m.Label
+			st.rule = ruleTag(pos, m.Label)
 			st.why = m.why
 		}
 		seq[i] = st
@@ -335,10 +360,28 @@ func sequence(buf []seqToken, toks []textutil.Token, mentions []Mention, lower m
 	return seq
 }
 
+// ruleTags are "B-", "I-" and "N-" before each label the rules give, written once.
+var ruleTags = map[string]*[3]string{}
+
+func init() {
+	for _, l := range []string{"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
+		"LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"} {
+		ruleTags[l] = &[3]string{"B-" + l, "I-" + l, "N-" + l}
+	}
+}
+
+// ruleTag is "B-", "I-" or "N-" (pos 0, 1, 2) before label.
+func ruleTag(pos int, label string) string {
+	if t := ruleTags[label]; t != nil {
+		return t[pos]
+	}
+	return [3]string{"B-", "I-", "N-"}[pos] + label
+}
+
 // docRules maps each capitalised single word of a rule mention to the label the rules give it
 // most often in the document, so a word the rules only recognise once informs every occurrence.
 func docRules(text string, mentions []Mention) map[string]string {
-	votes := map[string]map[string]int{}
+	votes := map[string]*coarseVotes{}
 	for _, m := range mentions {
 		c := coarse(m.Label)
 		if c == "" {
@@ -348,21 +391,17 @@ func docRules(text string, mentions []Mention) map[string]string {
 			if !t.IsCap() {
 				continue
 			}
-			if votes[t.Text] == nil {
-				votes[t.Text] = map[string]int{}
+			v := votes[t.Text]
+			if v == nil {
+				v = new(coarseVotes)
+				votes[t.Text] = v
 			}
-			votes[t.Text][c]++
+			v.add(c)
 		}
 	}
 	out := make(map[string]string, len(votes))
 	for w, v := range votes {
-		best, n := "", 0
-		for l, c := range v {
-			if c > n || c == n && l < best {
-				best, n = l, c
-			}
-		}
-		out[w] = best
+		out[w], _ = v.best()
 	}
 	return out
 }
@@ -370,16 +409,33 @@ func docRules(text string, mentions []Mention) map[string]string {
 // decode tags a sequence greedily with the given scorer, never starting an I- tag that does not
 // continue the same class.
 func decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []int {
-	tags := make([]int, len(seq))
-	feats := make([]uint32, 0, 48)
-	var sc [nTags]float32
+	var d decoder
+	return d.decode(seq, score)
+}
+
+// decoder keeps decode's buffers from block to block; the tags it returns are good until its
+// next call.
+type decoder struct {
+	tags  []int
+	feats []uint32
+	sc    [nTags]float32
+}
+
+func (d *decoder) decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []int {
+	if cap(d.tags) < len(seq) {
+		d.tags = make([]int, len(seq), max(len(seq), 2*cap(d.tags)))
+	}
+	tags := d.tags[:len(seq)]
+	if d.feats == nil {
+		d.feats = make([]uint32, 0, 48)
+	}
 	for i := range seq {
 		p1, p2 := prevTags(tags, i)
 		if p1 == tagO && !mayStartName(&seq[i]) {
 			tags[i] = tagO // a name does not start with a lower-case word or a symbol: skip scoring
 			continue
 		}
-		tags[i], feats = bestTag(seq, i, p1, p2, feats, &sc, score)
+		tags[i], d.feats = bestTag(seq, i, p1, p2, d.feats, &d.sc, score)
 	}
 	return tags
 }
