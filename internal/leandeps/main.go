@@ -1,6 +1,8 @@
-// Command leandeps writes lean copies of three modules for the browser engine's build, and a
+// Command leandeps writes lean copies of four modules for the browser engine's build, and a
 // go.mod that replaces them: build.sh builds the engine with -modfile DIR/go.mod, and runs the
-// engine's goldens, seeds and corpus tests against the same copies.
+// engine's goldens, seeds and corpus tests against the same copies. In WebAssembly every
+// allocation is paid for again by the single-threaded collector, and every function that runs at
+// start-up is compiled by the browser as it first runs: most patches are about those two.
 //
 //   - github.com/tdewolff/minify/v2 without its HTTP middleware. The engine imports only minify's
 //     html subpackage, but that package needs the root package (for minify.M), and the root's
@@ -10,21 +12,24 @@
 //     mentions net/http or os/exec (the middleware, and minifiers that run external commands,
 //     which a browser cannot), and the imports nothing uses any more; the html package's entity
 //     table becomes data instead of map-insert code (0.38 MB raw).
-//   - golang.org/x/net with a tokenizer that copies a tag name, attribute key or attribute value
-//     only when it holds a NUL byte to replace. v0.62 copies every one (bytes.ReplaceAll finds
-//     nothing to replace and returns a copy), and that lower-cases an attribute key for its
-//     duplicate check in a buffer on the stack (v0.62 clones it, then copies it into a string):
-//     together 43 % of the extract stage's allocations on real pages, and in WebAssembly every
-//     allocation is paid for again by the collector. Without a NUL the bytes are the same, and
-//     the tokenizer lower-cases and unescapes them in its own buffer, as it did before those
-//     lines were added. Token copies a tag's attributes into one string they share (two
-//     allocations per tag, not two per attribute plus the slice's growth), a tag checks a key for
-//     duplicates against its few earlier keys instead of a set (a string allocation per key), and
-//     the parser takes element and text nodes from slabs: together 40 % of the whole pipeline's
-//     allocations. files/xnet_html_lean.go.txt is added to the package as lean.go.
+//   - golang.org/x/net/html allocating less. The tokenizer copies a tag name, attribute key or
+//     attribute value only when it holds a NUL byte to replace (v0.62 copies every one:
+//     bytes.ReplaceAll finds nothing to replace and returns a copy); Token copies a tag's keys and
+//     values into one string they share, and takes short strings and small attribute slices from
+//     arenas it writes once; a tag checks a key for duplicates against its earlier keys, and only
+//     from 16 on against a set (v0.62 puts every key into a map, a string allocation each);
+//     Token.String writes a tag into one string; the parser takes element and text nodes from
+//     slabs and finds the HTML namespace's scope-stopping tags without a map lookup per open
+//     element. Without a NUL the bytes are the same. files/xnet_html_lean.go.txt is added to the
+//     package as lean.go.
+//   - github.com/microcosm-cc/bluemonday: an element name normaliseElementName would return
+//     unchanged is used as it is (no QuoteToASCII, no ToLower), the allowed attributes go into a
+//     slice sized once, and the 42 patterns of its CSS handlers (bluemonday/css) compile on first
+//     use instead of at start-up; Attest's policy allows no style attribute, so the page never
+//     compiles them. files/bluemonday_*.go.txt are added to the packages as lean.go.
 //   - github.com/gorilla/css, which bluemonday's style sanitizer uses, compiling its scanner's
 //     patterns on the first scan instead of at start-up (10–35 ms of Go's initialisation under
-//     Node). Attest's policy allows no style attribute, so the page never compiles them.
+//     Node).
 //
 // Every other line is upstream's, byte for byte. A patch whose upstream text is gone fails the
 // tool: update it, or retire it.
@@ -171,9 +176,9 @@ func leanMinify(dst string) (string, error) {
 	return fmt.Sprintf("without %d declarations that need net/http or os/exec", total), nil
 }
 
-// netPatches guard the tokenizer's NUL replacement, and lower-case an attribute key for the
-// duplicate check in a buffer on the stack, copying it only into the set of names seen
-// (golang.org/x/net/html/token.go).
+// netPatches guard the tokenizer's NUL replacement, check a key for duplicates without a set
+// (leanSeenKey), and make Token's attributes and strings and Token.String's tags with fewer
+// allocations (leanAttrs, leanString, leanTagString) (golang.org/x/net/html/token.go).
 var netPatches = []textPatch{
 	{
 		old: "\t\tkey := string(lower(bytes.Clone(z.buf[z.pendingAttr[0].start:z.pendingAttr[0].end])))\n" +
@@ -241,63 +246,19 @@ var bluemondayPatches = []textPatch{
 	},
 }
 
-// leanPlainNameSource is leanPlainName, added to bluemonday as lean.go.
-const leanPlainNameSource = `// Code added by attest's internal/leandeps (a copy of bluemonday for the browser build).
-
-package bluemonday
-
-// leanPlainName reports whether normaliseElementName would return s unchanged: s is printable
-// ASCII without a capital letter, a quote mark or a backslash, which QuoteToASCII and ToLower
-// keep as they are.
-func leanPlainName(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' || 'A' <= c && c <= 'Z' {
-			return false
-		}
-	}
-	return true
-}
-`
-
-// leanCSSHandlersSource is added to bluemonday/css as lean.go: the style handlers' patterns,
-// compiled when a handler first runs. Upstream compiles its 42 patterns at start-up, though only
-// a policy that allows style attributes uses them (Attest's does not): 6 ms of Go's
-// initialisation, and more in a browser that compiles each WebAssembly function on its first call.
-const leanCSSHandlersSource = `// Code added by attest's internal/leandeps (a copy of bluemonday for the browser build).
-
-package css
-
-import (
-	"regexp"
-	"sync"
+// The code the bluemonday patches call.
+var (
+	//go:embed files/bluemonday_lean.go.txt
+	bluemondayLeanSource string
+	//go:embed files/bluemonday_css_lean.go.txt
+	bluemondayCSSLeanSource string
 )
-
-// leanPattern is a regular expression compiled on first use.
-type leanPattern struct {
-	expr string
-	once sync.Once
-	re   *regexp.Regexp
-}
-
-func leanRegexp(expr string) *leanPattern { return &leanPattern{expr: expr} }
-
-func (p *leanPattern) get() *regexp.Regexp {
-	p.once.Do(func() { p.re = regexp.MustCompile(p.expr) })
-	return p.re
-}
-
-func (p *leanPattern) MatchString(s string) bool  { return p.get().MatchString(s) }
-func (p *leanPattern) FindString(s string) string { return p.get().FindString(s) }
-func (p *leanPattern) ReplaceAll(src, repl []byte) []byte {
-	return p.get().ReplaceAll(src, repl)
-}
-`
 
 func leanBluemonday(dst string) (string, error) {
 	if err := patchFile(filepath.Join(dst, "sanitize.go"), bluemondayPatches); err != nil {
 		return "", err
 	}
-	if err := os.WriteFile(filepath.Join(dst, "lean.go"), []byte(leanPlainNameSource), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dst, "lean.go"), []byte(bluemondayLeanSource), 0o644); err != nil {
 		return "", err
 	}
 	// the style handlers' patterns: every regexp.MustCompile in handlers.go becomes leanRegexp
@@ -321,7 +282,7 @@ func leanBluemonday(dst string) (string, error) {
 	if err := os.WriteFile(handlers, []byte(src), 0o644); err != nil {
 		return "", err
 	}
-	if err := os.WriteFile(filepath.Join(dst, "css", "lean.go"), []byte(leanCSSHandlersSource), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dst, "css", "lean.go"), []byte(bluemondayCSSLeanSource), 0o644); err != nil {
 		return "", err
 	}
 	return fmt.Sprintf("taking plain element names as they are, sizing the allowed attributes' slice once, compiling %d style patterns on first use", n), nil

@@ -219,7 +219,7 @@ func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]floa
 		v.add(t.label)
 	}
 	for i := range out {
-		out[i].label, _ = votes[names[i]].best()
+		out[i].label = votes[names[i]].best()
 	}
 	return out
 }

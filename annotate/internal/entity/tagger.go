@@ -57,15 +57,15 @@ func (v *coarseVotes) add(class string) {
 	}
 }
 
-// best is the class with the most votes ("" with none), and its count.
-func (v *coarseVotes) best() (string, int) {
+// best is the class with the most votes ("" with none).
+func (v *coarseVotes) best() string {
 	best, n := "", 0
 	for i, c := range v {
 		if c > n {
 			best, n = coarseNames[i], c
 		}
 	}
-	return best, n
+	return best
 }
 
 // coarse maps a fine label to the tagger's three classes ("" for everything else).
@@ -401,7 +401,7 @@ func docRules(text string, mentions []Mention) map[string]string {
 	}
 	out := make(map[string]string, len(votes))
 	for w, v := range votes {
-		out[w], _ = v.best()
+		out[w] = v.best()
 	}
 	return out
 }
