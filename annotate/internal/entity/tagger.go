@@ -113,9 +113,6 @@ func (s *seqToken) fill() *seqToken {
 	return s
 }
 
-// featureFunc receives each feature's hash.
-type featureFunc func(h uint32)
-
 const fnvOffset, fnvPrime = 2166136261, 16777619
 
 func hashStr(h uint32, s string) uint32 {
@@ -126,94 +123,134 @@ func hashStr(h uint32, s string) uint32 {
 	return h
 }
 
-// feat hashes a feature kind and its parts, separated so "ab"+"c" differs from "a"+"bc".
-func feat(kind string, parts ...string) uint32 {
-	h := hashStr(fnvOffset, kind)
+// A feature's hash is FNV-1a over its kind's name, then each part after a 0xff byte, so "ab"+"c"
+// differs from "a"+"bc" (TestFeatureHash spells it out; the model was trained with it).
+func hashPart(h uint32, p string) uint32 {
+	h ^= 0xff
+	h *= fnvPrime
+	return hashStr(h, p)
+}
+
+// The feature kinds, in the order features emits them.
+const (
+	kBias = iota
+	kW
+	kSh
+	kP3
+	kS3
+	kS4
+	kWm1
+	kWp1
+	kWm2
+	kWp2
+	kWm1W
+	kWWp1
+	kShm1
+	kShp1
+	kWm1Sh
+	kShWp1
+	kR
+	kRm1
+	kRp1
+	kRSh
+	kRWhy
+	kG
+	kGm1
+	kGp1
+	kGm1G
+	kInit
+	kLow
+	kDocr
+	kCaps
+	kTm1
+	kTm2
+	kTm1Sh
+	kTm1W
+	kTm1R
+	kTm1G
+	nKinds
+)
+
+var kindNames = [nKinds]string{"bias", "w", "sh", "p3", "s3", "s4", "w-1", "w+1", "w-2", "w+2", "w-1w", "ww+1",
+	"sh-1", "sh+1", "w-1sh", "sh w+1", "r", "r-1", "r+1", "rsh", "rwhy", "g", "g-1", "g+1", "g-1g", "init", "low",
+	"docr", "caps", "t-1", "t-2", "t-1sh", "t-1w", "t-1r", "t-1g"}
+
+// kindHashes are the FNV states after each kind's name.
+var kindHashes = func() (h [nKinds]uint32) {
+	for k, name := range kindNames {
+		h[k] = hashStr(fnvOffset, name)
+	}
+	return h
+}()
+
+// featureHash is the hash of feature kind k with its parts, from the kind's hash computed once.
+func featureHash(k int, parts ...string) uint32 {
+	h := kindHashes[k]
 	for _, p := range parts {
-		h ^= 0xff
-		h *= fnvPrime
-		h = hashStr(h, p)
+		h = hashPart(h, p)
 	}
 	return h
 }
 
 var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
 
-// features emits the features of token i given the two previous tags.
-func features(seq []seqToken, i int, prev1, prev2 int, out featureFunc) {
+// context is what features reads of a token next to the current one: its lower-cased word,
+// shape, rule decision and gazetteer class, or what stands for them beyond the block's ends.
+type context struct{ word, shape, rule, gaz string }
+
+func contextAt(seq []seqToken, k int) context {
+	if k < 0 {
+		return context{"<s>", "-", "-", "-"}
+	}
+	if k >= len(seq) {
+		return context{"</s>", "-", "-", "-"}
+	}
+	t := seq[k].fill()
+	return context{t.lower, t.shape, t.rule, t.gaz}
+}
+
+// features appends the hashes of token i's features, given the two previous tags, to dst.
+func features(dst []uint32, seq []seqToken, i int, prev1, prev2 int) []uint32 {
 	t := seq[i].fill()
-	at := func(k int) *seqToken {
-		if k < 0 || k >= len(seq) {
-			return nil
-		}
-		return seq[k].fill()
-	}
-	word := func(k int) string {
-		if s := at(k); s != nil {
-			return s.lower
-		}
-		if k < 0 {
-			return "<s>"
-		}
-		return "</s>"
-	}
-	shape := func(k int) string {
-		if s := at(k); s != nil {
-			return s.shape
-		}
-		return "-"
-	}
-	rule := func(k int) string {
-		if s := at(k); s != nil {
-			return s.rule
-		}
-		return "-"
-	}
-	gaz := func(k int) string {
-		if s := at(k); s != nil {
-			return s.gaz
-		}
-		return "-"
-	}
-	p1, p2 := tagNames[prev1], tagNames[prev2]
-	emit := func(kind string, parts ...string) {
-		out(feat(kind, parts...))
-	}
-	emit("bias")
-	emit("w", t.lower)
-	emit("sh", t.shape)
-	emit("p3", prefix(t.lower, 3))
-	emit("s3", suffix(t.lower, 3))
-	emit("s4", suffix(t.lower, 4))
-	emit("w-1", word(i-1))
-	emit("w+1", word(i+1))
-	emit("w-2", word(i-2))
-	emit("w+2", word(i+2))
-	emit("w-1w", word(i-1), t.lower)
-	emit("ww+1", t.lower, word(i+1))
-	emit("sh-1", shape(i-1), t.shape)
-	emit("sh+1", t.shape, shape(i+1))
-	emit("w-1sh", word(i-1), t.shape)
-	emit("sh w+1", t.shape, word(i+1))
-	emit("r", t.rule)
-	emit("r-1", rule(i-1), t.rule)
-	emit("r+1", t.rule, rule(i+1))
-	emit("rsh", t.rule, t.shape)
-	emit("rwhy", t.rule, t.why)
-	emit("g", t.gaz)
-	emit("g-1", gaz(i-1))
-	emit("g+1", gaz(i+1))
-	emit("g-1g", gaz(i-1), t.gaz, gaz(i+1))
-	emit("init", boolStr(t.initial), t.shape)
-	emit("low", boolStr(t.lowerTo), t.shape)
-	emit("docr", t.docRule)
-	emit("caps", boolStr(t.caps), t.rule)
-	emit("t-1", p1)
-	emit("t-2", p2, p1)
-	emit("t-1sh", p1, t.shape)
-	emit("t-1w", p1, t.lower)
-	emit("t-1r", p1, t.rule)
-	emit("t-1g", p1, t.gaz)
+	m2, m1, p1, p2 := contextAt(seq, i-2), contextAt(seq, i-1), contextAt(seq, i+1), contextAt(seq, i+2)
+	t1, t2 := tagNames[prev1], tagNames[prev2]
+	return append(dst,
+		kindHashes[kBias],
+		featureHash(kW, t.lower),
+		featureHash(kSh, t.shape),
+		featureHash(kP3, prefix(t.lower, 3)),
+		featureHash(kS3, suffix(t.lower, 3)),
+		featureHash(kS4, suffix(t.lower, 4)),
+		featureHash(kWm1, m1.word),
+		featureHash(kWp1, p1.word),
+		featureHash(kWm2, m2.word),
+		featureHash(kWp2, p2.word),
+		featureHash(kWm1W, m1.word, t.lower),
+		featureHash(kWWp1, t.lower, p1.word),
+		featureHash(kShm1, m1.shape, t.shape),
+		featureHash(kShp1, t.shape, p1.shape),
+		featureHash(kWm1Sh, m1.word, t.shape),
+		featureHash(kShWp1, t.shape, p1.word),
+		featureHash(kR, t.rule),
+		featureHash(kRm1, m1.rule, t.rule),
+		featureHash(kRp1, t.rule, p1.rule),
+		featureHash(kRSh, t.rule, t.shape),
+		featureHash(kRWhy, t.rule, t.why),
+		featureHash(kG, t.gaz),
+		featureHash(kGm1, m1.gaz),
+		featureHash(kGp1, p1.gaz),
+		featureHash(kGm1G, m1.gaz, t.gaz, p1.gaz),
+		featureHash(kInit, boolStr(t.initial), t.shape),
+		featureHash(kLow, boolStr(t.lowerTo), t.shape),
+		featureHash(kDocr, t.docRule),
+		featureHash(kCaps, boolStr(t.caps), t.rule),
+		featureHash(kTm1, t1),
+		featureHash(kTm2, t2, t1),
+		featureHash(kTm1Sh, t1, t.shape),
+		featureHash(kTm1W, t1, t.lower),
+		featureHash(kTm1R, t1, t.rule),
+		featureHash(kTm1G, t1, t.gaz),
+	)
 }
 
 func boolStr(b bool) string {
@@ -455,8 +492,7 @@ func prevTags(tags []int, i int) (int, int) {
 // bestTag scores token i after the tags p1 and p2 and returns the best tag allowed after p1, with
 // the token's features in feats (reused) for a training update.
 func bestTag(seq []seqToken, i, p1, p2 int, feats []uint32, sc *[nTags]float32, score func([]uint32, *[nTags]float32)) (int, []uint32) {
-	feats = feats[:0]
-	features(seq, i, p1, p2, func(h uint32) { feats = append(feats, h) })
+	feats = features(feats[:0], seq, i, p1, p2)
 	score(feats, sc)
 	best := tagO
 	for t := 1; t < nTags; t++ {

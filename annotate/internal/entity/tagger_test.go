@@ -158,3 +158,32 @@ func TestFeatureIndex(t *testing.T) {
 		t.Error("the zero index finds a key")
 	}
 }
+
+// TestFeatureHash holds featureHash to the hashing the model was trained with: FNV-1a over the
+// kind's name, then a 0xff byte and each part.
+func TestFeatureHash(t *testing.T) {
+	fnv := func(kind string, parts ...string) uint32 {
+		h := uint32(2166136261)
+		add := func(c byte) { h ^= uint32(c); h *= 16777619 }
+		for i := 0; i < len(kind); i++ {
+			add(kind[i])
+		}
+		for _, p := range parts {
+			add(0xff)
+			for i := 0; i < len(p); i++ {
+				add(p[i])
+			}
+		}
+		return h
+	}
+	for k := range nKinds {
+		for _, parts := range [][]string{nil, {""}, {"obama"}, {"Xx", "said"}, {"B-PER", "x", "é"}} {
+			if got, want := featureHash(k, parts...), fnv(kindNames[k], parts...); got != want {
+				t.Errorf("featureHash(%q, %q) = %#x, want %#x", kindNames[k], parts, got, want)
+			}
+		}
+	}
+	if kindHashes[kBias] != fnv("bias") {
+		t.Error("the bias feature's hash changed")
+	}
+}
