@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/sched"
 	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
@@ -243,13 +244,22 @@ type candidate struct {
 
 // Find returns the document's entity mentions in text order, linked to canonical names.
 func Find(d *doc.Doc) []Mention {
+	// the sub-stages yield to the collector in between (see sched): on a long article each runs
+	// for hundreds of milliseconds in WebAssembly
 	a := analyze(d)
+	sched.Yield()
 	cands := a.cands
 	if m := loadedModel(); m != nil {
 		rules := a.ruleMentions()
-		cands = a.reconcile(m.tagAll(a, rules))
+		sched.Yield()
+		tagged := m.tagAll(a, rules)
+		sched.Yield()
+		cands = a.reconcile(tagged)
+		sched.Yield()
 	}
-	all := append(a.nums, a.parties(a.namedThings(a.sportsTeams(a.dropPlurals(link(d.Text, cands, a.lower)))))...)
+	linked := link(d.Text, cands, a.lower)
+	sched.Yield()
+	all := append(a.nums, a.parties(a.namedThings(a.sportsTeams(a.dropPlurals(linked))))...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return a.towns(dedupe(all))
 }
@@ -360,10 +370,14 @@ func analyze(d *doc.Doc) *analysis {
 		}
 		a.blocks[bi] = toks
 	}
+	sched.Yield()
 	for bi, b := range d.Blocks {
 		toks := a.blocks[bi]
 		if len(toks) == 0 {
 			continue
+		}
+		if bi%256 == 255 {
+			sched.Yield()
 		}
 		nums := numericMentions(d.Text, toks, b.End)
 		a.nums = append(a.nums, nums...)

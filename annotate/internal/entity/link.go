@@ -349,15 +349,14 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 		out = append(out, Mention{Start: c.toks[0].Start, End: c.toks[len(c.toks)-1].End,
 			Label: c.label, Canonical: canon, Gender: g, why: c.why})
 	}
-	// acronyms that abbreviate a qualified organisation follow it
+	// acronyms that abbreviate a qualified organisation follow it (one lookup each: this looped
+	// over every qualified name for every organisation, quadratic on a long article)
 	for i := range out {
 		if out[i].Label != "ORG" {
 			continue
 		}
-		for short, q := range orgCanon {
-			if out[i].Canonical == short {
-				out[i].Canonical = q
-			}
+		if q, ok := orgCanon[out[i].Canonical]; ok {
+			out[i].Canonical = q
 		}
 	}
 	return out
