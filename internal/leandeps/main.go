@@ -20,7 +20,8 @@
 //     from 16 on against a set (v0.62 puts every key into a map, a string allocation each);
 //     Token.String writes a tag into one string; the parser takes element and text nodes from
 //     slabs and finds the HTML namespace's scope-stopping tags without a map lookup per open
-//     element. Without a NUL the bytes are the same. files/xnet_html_lean.go.txt is added to the
+//     element; readByte, called for every byte of the page, has a small function for its common
+//     case. Without a NUL the bytes are the same. files/xnet_html_lean.go.txt is added to the
 //     package as lean.go.
 //   - github.com/microcosm-cc/bluemonday: an element name normaliseElementName would return
 //     unchanged is used as it is (no QuoteToASCII, no ToLower), the allowed attributes go into a
@@ -177,8 +178,9 @@ func leanMinify(dst string) (string, error) {
 }
 
 // netPatches guard the tokenizer's NUL replacement, check a key for duplicates without a set
-// (leanSeenKey), and make Token's attributes and strings and Token.String's tags with fewer
-// allocations (leanAttrs, leanString, leanTagString) (golang.org/x/net/html/token.go).
+// (leanSeenKey), make Token's attributes and strings and Token.String's tags with fewer
+// allocations (leanAttrs, leanString, leanTagString), and give readByte a fast path
+// (golang.org/x/net/html/token.go).
 var netPatches = []textPatch{
 	{
 		old: "\t\tkey := string(lower(bytes.Clone(z.buf[z.pendingAttr[0].start:z.pendingAttr[0].end])))\n" +
@@ -216,6 +218,10 @@ var netPatches = []textPatch{
 	{
 		old: "\t\tt.Data = string(z.Text())\n",
 		new: "\t\tt.Data = z.leanString(z.Text())\n",
+	},
+	{
+		old: "func (z *Tokenizer) readByte() byte {\n",
+		new: "func (z *Tokenizer) readByteSlow() byte {\n",
 	},
 	{
 		old: "\t\t\ts := bytes.ReplaceAll(z.buf[z.data.start:z.data.end], nul, replacement)\n",

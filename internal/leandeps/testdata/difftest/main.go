@@ -111,6 +111,16 @@ func main() {
 	for _, p := range append(pages, dirty...) {
 		dump(os.Stdout, p)
 	}
+	// a buffer limit: the tokenizer stops where upstream's does
+	for _, max := range []int{1, 16, 64} {
+		z := html.NewTokenizer(strings.NewReader(strings.Join(pages, "")))
+		z.SetMaxBuf(max)
+		n := 0
+		for z.Next() != html.ErrorToken {
+			n++
+		}
+		fmt.Println("max buffer", max, ":", n, "tokens,", z.Err())
+	}
 	for _, name := range os.Args[1:] {
 		b, err := os.ReadFile(name)
 		if err == nil && strings.HasSuffix(name, ".gz") {
