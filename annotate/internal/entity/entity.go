@@ -47,6 +47,7 @@ type lexicon struct {
 	facSuf   map[string]bool
 	eventSuf map[string]bool
 	function map[string]bool
+	gaz      map[string]string // gazClass's answers for the words above (classTable)
 }
 
 // givenNames is the large given-name list (see gennames): weaker evidence than the hand-written
@@ -218,6 +219,7 @@ func buildLexicon() *lexicon {
 	for _, t := range splitList(femaleTitles) {
 		l.titles[t] = 'f'
 	}
+	l.gaz = l.classTable()
 	return l
 }
 

@@ -321,40 +321,84 @@ var commonShapes = map[string]string{"xx": "xx", "Xx": "Xx", "Xxx": "Xxx", "XX":
 var lexClasses = map[string]string{"PERSON": "lex-PERSON", "ORG": "lex-ORG", "GPE": "lex-GPE", "LOC": "lex-LOC",
 	"NORP": "lex-NORP", "FAC": "lex-FAC", "EVENT": "lex-EVENT"}
 
-// gazClass names what the hand-written lists say about one word.
+// gazClass names what the hand-written lists say about one word: one lookup in the lexicon's
+// table of classes (built from classOf), or the large given-name list for a word not in it.
 func gazClass(w string) string {
-	lx := lex()
+	if c, ok := lex().gaz[w]; ok {
+		return c
+	}
+	if _, ok := weakNames.find(w); ok {
+		return "weakgiven" // not a hand-written given name: those are in the table
+	}
+	return ""
+}
+
+// classOf is gazClass's answer for a word of the hand-written lists, in order of precedence.
+func (l *lexicon) classOf(w string) string {
 	switch {
-	case lx.titles[w] != 0 || isTitleWord(w):
+	case l.titles[w] != 0 || isTitleWordIn(l, w):
 		return "title"
-	case lx.function[w]:
+	case l.function[w]:
 		return "func"
-	case lx.orgSuf[w]:
+	case l.orgSuf[w]:
 		return "orgsuf"
-	case lx.facSuf[w]:
+	case l.facSuf[w]:
 		return "facsuf"
-	case lx.locSuf[w]:
+	case l.locSuf[w]:
 		return "locsuf"
-	case lx.eventSuf[w]:
+	case l.eventSuf[w]:
 		return "eventsuf"
 	case connectors[w]:
 		return "conn"
-	case isStrongGiven(w):
+	}
+	if _, ok := l.given[w]; ok {
 		return "given"
 	}
-	if e, ok := lx.names[w]; ok {
+	if e, ok := l.names[w]; ok {
 		if c, ok := lexClasses[e.label]; ok {
 			return c
 		}
 		return "lex-" + e.label
 	}
-	if _, ok := lx.surname[w]; ok {
+	if _, ok := l.surname[w]; ok {
 		return "surname"
 	}
-	if _, ok := weakGiven(w); ok {
-		return "weakgiven"
-	}
 	return ""
+}
+
+// classTable is classOf for every word of the hand-written lists that has a class.
+func (l *lexicon) classTable() map[string]string {
+	t := make(map[string]string, len(l.names)+len(l.given)+len(l.surname)+len(l.titles)+256)
+	add := func(w string) {
+		if _, ok := t[w]; !ok {
+			if c := l.classOf(w); c != "" {
+				t[w] = c
+			}
+		}
+	}
+	for _, set := range []map[string]bool{l.function, l.orgSuf, l.facSuf, l.locSuf, l.eventSuf, connectors} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for w := range l.titles {
+		add(w)
+	}
+	for w := range l.given {
+		add(w)
+	}
+	for w := range l.names {
+		add(w)
+	}
+	for w := range l.surname {
+		add(w)
+	}
+	return t
+}
+
+func isTitleWordIn(l *lexicon, w string) bool {
+	_, ok := l.titles[w]
+	return ok
 }
 
 func isTitleWord(w string) bool {

@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -185,5 +186,36 @@ func TestFeatureHash(t *testing.T) {
 	}
 	if kindHashes[kBias] != fnv("bias") {
 		t.Error("the bias feature's hash changed")
+	}
+}
+
+// TestGazClass: the table answers what the lists' order of precedence says, and a word in none
+// of the hand-written lists falls to the large given-name list.
+func TestGazClass(t *testing.T) {
+	l := lex()
+	for w, c := range l.gaz {
+		if got := l.classOf(w); got != c || c == "" {
+			t.Fatalf("table says %q for %q, classOf %q", c, w, got)
+		}
+	}
+	for _, w := range []string{"President", "Smith", "Paris", "of", "Inc", "Mary"} {
+		if c := l.classOf(w); c != "" && gazClass(w) != c {
+			t.Errorf("gazClass(%q) = %q, want %q", w, gazClass(w), c)
+		}
+	}
+	weak := 0 // names of the large list in no hand-written one
+	for _, line := range strings.Split(givenNames, "\n")[1:] {
+		if len(line) < 3 || l.classOf(line[2:]) != "" {
+			continue
+		}
+		if weak++; gazClass(line[2:]) != "weakgiven" {
+			t.Fatalf("gazClass(%q) = %q, want weakgiven", line[2:], gazClass(line[2:]))
+		}
+	}
+	if weak < 1000 {
+		t.Errorf("only %d names of the large list are in no hand-written one", weak)
+	}
+	if c := gazClass("xyzzy"); c != "" {
+		t.Errorf("gazClass(xyzzy) = %q, want nothing", c)
 	}
 }
