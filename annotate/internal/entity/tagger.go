@@ -336,7 +336,7 @@ func gazClass(w string) string {
 // classOf is gazClass's answer for a word of the hand-written lists, in order of precedence.
 func (l *lexicon) classOf(w string) string {
 	switch {
-	case l.titles[w] != 0 || isTitleWordIn(l, w):
+	case isTitleWordIn(l, w):
 		return "title"
 	case l.function[w]:
 		return "func"
@@ -401,10 +401,7 @@ func isTitleWordIn(l *lexicon, w string) bool {
 	return ok
 }
 
-func isTitleWord(w string) bool {
-	_, ok := lex().titles[w]
-	return ok
-}
+func isTitleWord(w string) bool { return isTitleWordIn(lex(), w) }
 
 // sequence builds the tagger's view of one block. mentions are the rules' mentions of the whole
 // document (sorted by start); docRule maps a capitalised word to the label the rules give it.
