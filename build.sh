@@ -57,8 +57,8 @@ need_zopfli() {
   command -v zopfli >/dev/null || log "no zopfli: the gzip copy is gzip -9's (about 80 KB larger)"
 }
 
-# lean writes the lean copies of minify, x/net and gorilla/css (internal/leandeps) once per run of
-# this script.
+# lean writes the lean copies of minify, x/net, gorilla/css and bluemonday (internal/leandeps)
+# once per run of this script.
 LEAN=${TMPDIR:-/tmp}/attest-leandeps
 LEAN_DONE=
 lean() {
@@ -69,9 +69,9 @@ lean() {
 # engine_wasm builds the browser engine lean:
 # - against lean copies (internal/leandeps says why): tdewolff/minify/v2 without its HTTP
 #   middleware and with its entity table as data (0.47 MB gzip of net/http, TLS and x509 the page
-#   never calls, 48 KB gzip of map-insert code), x/net/html's tokenizer without a copy of every
-#   attribute, gorilla/css compiling its patterns on first use; unit tests run the engine's
-#   goldens against those copies;
+#   never calls, 48 KB gzip of map-insert code), x/net/html and bluemonday allocating less (a
+#   string per tag's attributes, arenas, node slabs), gorilla/css and bluemonday's CSS handlers
+#   compiling their patterns on first use; unit tests run the engine's goldens against those copies;
 # - with -tags textdecoder: legacy charsets are decoded by the browser's TextDecoder instead of
 #   golang.org/x/text's tables (annotate/internal/ingest/codec_js.go);
 # - without encoding/json: results are written and read by annotate/json.go over

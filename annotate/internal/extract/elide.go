@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // Most of a news page's bytes are style sheets and scripts (on the extraction set, 38 % and 26 %),
@@ -251,7 +253,7 @@ func tagNameEnd(src string, i int) int {
 // tag is not closed.
 func tagEnd(src string, i int) int {
 	skip := func() {
-		for i < len(src) && isHTMLSpace(src[i]) {
+		for i < len(src) && textutil.IsHTMLSpace(src[i]) {
 			i++
 		}
 	}
@@ -265,7 +267,7 @@ func tagEnd(src string, i int) int {
 		// the name: an '=' first is part of it
 		for start := i; i < len(src); i++ {
 			c := src[i]
-			if isHTMLSpace(c) || c == '/' || c == '>' || c == '=' && i > start {
+			if textutil.IsHTMLSpace(c) || c == '/' || c == '>' || c == '=' && i > start {
 				break
 			}
 		}
@@ -293,14 +295,12 @@ func tagEnd(src string, i int) int {
 			}
 			i += 1 + k + 1
 		default:
-			for i < len(src) && !isHTMLSpace(src[i]) && src[i] != '>' {
+			for i < len(src) && !textutil.IsHTMLSpace(src[i]) && src[i] != '>' {
 				i++
 			}
 		}
 	}
 }
-
-func isHTMLSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
 
 // rawTextEnd is the index of the end tag closing the raw text of name that starts at i ("</name"
 // in any case, then white space, '/' or '>'), or -1 when the text runs to the end.

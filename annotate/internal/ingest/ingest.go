@@ -237,7 +237,6 @@ func clipboardFragment(s string) (string, bool) {
 // name) and returns where it starts and ends, or -1, -1. It reads the page once, jumping from
 // comment to comment, where a case-insensitive pattern would try a match at every "<".
 func fragmentMarker(s, name string) (start, end int) {
-	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 	for i := 0; ; {
 		j := strings.Index(s[i:], "<!--")
 		if j < 0 {
@@ -245,12 +244,12 @@ func fragmentMarker(s, name string) (start, end int) {
 		}
 		start = i + j
 		k := start + len("<!--")
-		for k < len(s) && isSpace(s[k]) {
+		for k < len(s) && textutil.IsHTMLSpace(s[k]) {
 			k++
 		}
 		if len(s)-k >= len(name) && strings.EqualFold(s[k:k+len(name)], name) {
 			k += len(name)
-			for k < len(s) && isSpace(s[k]) {
+			for k < len(s) && textutil.IsHTMLSpace(s[k]) {
 				k++
 			}
 			if strings.HasPrefix(s[k:], "-->") {

@@ -65,3 +65,7 @@ func collapsed(s string) bool {
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// IsHTMLSpace reports whether c is one of the ASCII whitespace characters HTML's tokenizer
+// skips between attributes and inside markers: space, tab, newline, form feed, carriage return.
+func IsHTMLSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
