@@ -386,7 +386,7 @@ func analyze(d *doc.Doc) *analysis {
 		a.cands = append(a.cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks), a.lower)...)
 	}
 	for i := range a.cands {
-		classify(&a.cands[i])
+		classify(&a.cands[i], a.lower)
 	}
 	return a
 }

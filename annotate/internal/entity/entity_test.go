@@ -56,6 +56,27 @@ func TestFind(t *testing.T) {
 			not: []string{"F", "Biologist Nick Bos", "Attorney Robert Sarvis"},
 		},
 		{
+			name: "words that make no person's name, whatever opens them",
+			text: []string{"I was chosen to attend a unique Pilot Training Program in Texas, with Lawrence Lessig's Free Culture as reading.",
+				"The free culture movement grew, and the Star Wars fans gave the star a Doctor Who Society prize over Baileys Irish Cream."},
+			want: []string{"Lawrence Lessig PERSON Lawrence Lessig", "Training Program ORG Training Program", "Who Society ORG Who Society"},
+			not:  []string{"Pilot Training Program", "Free Culture", "Star Wars", "Baileys Irish Cream"},
+		},
+		{
+			name: "acronyms take the kind of what they abbreviate, or go with it",
+			text: []string{"The shuttle rolled out at the Kennedy Space Center (KSC) in Florida, and KSC employees cheered.",
+				"Healthy ants die sooner when ingesting ROS [Reactive Oxygen Species, a group of chemicals] in May, UNLESS treated.",
+				"He was our Interview of the Month (IOTM) in May."},
+			want: []string{"Kennedy Space Center FAC Kennedy Space Center", "KSC FAC Kennedy Space Center"},
+			not:  []string{"ROS", "UNLESS", "IOTM"},
+		},
+		{
+			name: "a word only the tagger calls a place needs the sentence to put something there",
+			text: []string{"So now Maria Lopez left the Voice for a while.", "The Hajj draws millions of pilgrims to Mecca every year."},
+			want: []string{"Mecca GPE Mecca"},
+			not:  []string{"Voice", "Hajj"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

@@ -30,7 +30,7 @@ var notOrgAcronyms = set("DNA|RNA|PhD|MD|CD|DVD|TV|IQ|OK|VIP|XML|HTML|URL|PDF|US
 var locative = map[string]bool{"in": true, "to": true, "from": true, "near": true, "across": true, "outside": true, "inside": true, "towards": true, "toward": true, "via": true}
 
 // classify labels one candidate on its own words: gazetteers, titles, suffixes, given names.
-func classify(c *candidate) {
+func classify(c *candidate, lower map[string]bool) {
 	if len(c.toks) > 1 && c.toks[0].Text == "The" {
 		rest := c.toks[1:]
 		name := joinToks(rest)
@@ -70,7 +70,7 @@ func classify(c *candidate) {
 		c.label, c.why = "ORG", "orgsuf" // "British Red Cross", "Greek Ministry of Culture"
 	case n > 1 && newspaperWords[last] && isPlaceName(joinToks(c.toks[:n-1])):
 		c.label, c.why = "ORG", "orgsuf" // "Edmonton Sun", "Japan Times": a newspaper named for its place
-	case c.titled:
+	case c.titled && (isStrongGiven(first) || !unlikePerson(c.toks)):
 		c.label, c.why = "PERSON", "titled"
 		if c.gender == 0 {
 			c.gender = givenGender(first)
@@ -85,19 +85,19 @@ func classify(c *candidate) {
 		c.label, c.why = "LOC", "locsuf" // "Ross Sea", "Ross Ice Shelf": a given name first does not make a person
 	case n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", lex().given[first], "given" // "Marc Lamont Hill" is a person, not a hill
-	case n == 3 && surnamePlaces[last] && isGiven(first) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
+	case n == 3 && surnamePlaces[last] && givenHere(first, lower) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven" // "Marc Lamont Hill"; "Beverly Hills" has two words
 	case lex().locSuf[last] && n > 1, n > 2 && lex().locSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "LOC", "locsuf" // "Rio Grande River", "Gulf of Mexico"
 	case lex().facSuf[last] && n > 1, n > 2 && lex().facSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "FAC", "facsuf" // "Port of Rotterdam"
-	case n > 1 && isGiven(first) && looksLikeName(c.toks):
+	case n > 1 && givenHere(first, lower) && looksLikeName(c.toks) && !unlikePerson(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven"
 	case n == 1 && isAcronym(first):
 		c.label = pendingAcronym
 	case n == 1 && compassPoints[first] && c.prev == "the":
 		c.label, c.why = "LOC", "compass" // "energy supplies for the West"
-	case n == 1 && isGiven(first) && !c.initial:
+	case n == 1 && givenHere(first, lower) && !c.initial:
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "given1"
 	case n == 1 && !c.initial && locative[c.prev] && looksLikeName(c.toks):
 		c.label, c.why = "GPE", "locative" // "flew to Sochi", "born in Herat"
@@ -194,6 +194,37 @@ func dottedInitials(w string) bool {
 	return true
 }
 
+// givenHere: a given name that the article does not also write as a common word — the large
+// list holds "Free", "Star" and "Fan", which open "Free Culture" and "Star Wars" when the article
+// also says "free" and "star".
+func givenHere(s string, lower map[string]bool) bool {
+	return isStrongGiven(s) || isGiven(s) && !lower[strings.ToLower(s)]
+}
+
+// unlikePerson reports words that do not make a person's name whatever opens them: one that
+// ends organisations, buildings, events or places ends it ("Pilot Training Program", "Doctor
+// Who Society"), a nationality stands inside it ("Baileys Irish Cream"), a country ends it
+// ("Fan Expo Canada"), or a possessive stands inside it ("King Arthur's Court").
+func unlikePerson(toks []textutil.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	l := lex()
+	last := toks[len(toks)-1].Text
+	if l.orgSuf[last] || l.facSuf[last] || l.eventSuf[last] || l.locSuf[last] || l.names[last].country {
+		return true
+	}
+	for i, t := range toks[1:] {
+		if l.names[t.Text].label == "NORP" {
+			return true
+		}
+		if i < len(toks)-2 && (strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")) {
+			return true
+		}
+	}
+	return strings.HasSuffix(toks[0].Text, "'s") || strings.HasSuffix(toks[0].Text, "’s")
+}
+
 func isGiven(s string) bool {
 	if _, ok := lex().given[s]; ok {
 		return true
@@ -272,10 +303,14 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	}
 	orgByInitials := map[string]string{}
 	orgCanon := map[string]string{}
+	placeByInitials := map[string]*candidate{} // "Kennedy Space Center (KSC)": the acronym is the building
 	for i := range cands {
 		c := &cands[i]
 		if c.label == "ORG" && len(c.toks) > 1 {
 			orgByInitials[initials(c)] = c.canonical
+		}
+		if (c.label == "FAC" || c.label == "GPE" || c.label == "LOC") && len(c.toks) > 1 {
+			placeByInitials[initials(c)] = c
 		}
 	}
 	for i := range cands {
@@ -316,8 +351,12 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 		case pendingAcronym:
 			if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok {
 				c.label, c.canonical, c.why = "ORG", full, "acronymlink"
-			} else if notOrgAcronyms[w] || lower[strings.ToLower(w)] {
-				c.label = "" // "DNA", "PhD", or a shouted word the article also writes in lower case ("ALL")
+			} else if p, ok := placeByInitials[strings.ReplaceAll(w, ".", "")]; ok {
+				c.label, c.canonical, c.why = p.label, p.canonical, "acronymlink"
+			} else if notOrgAcronyms[w] || lower[strings.ToLower(w)] || lex().function[titleCase(w)] {
+				c.label = "" // "DNA", "PhD", or a shouted word ("ALL" where the article also writes "all", "UNLESS")
+			} else if definedAsWords(text, c.toks[0]) {
+				c.label = "" // "ROS [Reactive Oxygen Species …]", "Interview of the Month (IOTM)": a term's initials
 			} else if !c.initial || utf8.RuneCountInString(w) <= 4 {
 				c.label, c.canonical, c.why = "ORG", w, "acronym"
 			} else {
@@ -360,6 +399,67 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 		}
 	}
 	return out
+}
+
+// titleCase is w with its first letter alone a capital: "UNLESS" → "Unless".
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+}
+
+// definedAsWords reports an acronym spelled out beside it in brackets by words that are no name
+// the article knows (names were linked before this is asked): "ROS [Reactive Oxygen Species",
+// "Interview of the Month (IOTM)".
+func definedAsWords(text string, t textutil.Token) bool {
+	acr := strings.ReplaceAll(t.Text, ".", "")
+	if len(acr) < 2 {
+		return false
+	}
+	// after: "ROS (Reactive Oxygen Species" or "ROS [Reactive …"
+	if rest := text[t.End:]; strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " [") {
+		words := strings.FieldsFunc(rest[2:min(len(rest), 2+12*len(acr))], func(r rune) bool {
+			return r == ' ' || r == '-'
+		})
+		if spells(acr, words) {
+			return true
+		}
+	}
+	// before: "Interview of the Month (IOTM)"
+	before := text[:t.Start]
+	if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "[") {
+		return false
+	}
+	words := strings.Fields(before[max(0, len(before)-1-12*len(acr)) : len(before)-1])
+	for k := len(words) - 1; k >= 0; k-- {
+		if spells(acr, words[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spells reports whether words, from their first, start with the letters of acr: every word
+// (small ones may be skipped) up to the last letter, which must be a capitalised word's.
+func spells(acr string, words []string) bool {
+	i := 0
+	for _, w := range words {
+		if i == len(acr) {
+			break
+		}
+		w = strings.TrimLeft(w, "\"'“‘")
+		if w == "" {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.ToUpper(r) == rune(acr[i]) && (unicode.IsUpper(r) || i > 0) {
+			i++
+			continue
+		}
+		if !connectors[w] && w != "the" && w != "to" && w != "on" && w != "in" {
+			return false
+		}
+	}
+	return i == len(acr)
 }
 
 // initials of an organisation's significant words: "National Security Council" → "NSC".

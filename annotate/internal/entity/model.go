@@ -298,6 +298,12 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		if label == "PERSON" && len(c.toks) == 2 && placeQualifiers[c.toks[0].Text] && isPlaceName(c.toks[1].Text) {
 			label = "LOC" // "South Australia", "Western Sahara": a place's name, not a person's surname
 		}
+		if label == "PERSON" && !(ok && settled[c.why]) && a.notPerson(c.toks) {
+			continue
+		}
+		if label == "LOC" && len(c.toks) == 1 && !(ok && coarse(c.label) == "LOC") && !lexKnown(c.toks[0].Text) && !a.placeContext(c.toks[0]) {
+			continue // a word the tagger alone takes for a place, that no preposition puts anywhere: "the Voice", "the Hajj"
+		}
 		keep = append(keep, fixCandidate(c, label))
 		held.add(sp.s, sp.e)
 	}
@@ -577,6 +583,42 @@ var roles = set("philosopher|mathematician|physicist|chemist|biologist|scientist
 	"bishop|cardinal|rabbi|imam|officer|official|publisher|detective|inspector|treasurer|secretary|manager|commander|interviewee|" +
 	"man|woman|boy|girl|teenager|mother|father|wife|husband|son|daughter|widow|resident|native|citizen|veteran|survivor|member|fan|volunteer|" +
 	"head|leader|boss|ceo|chief")
+
+// notPerson reports a name the tagger took for a person's that no given name opens and that
+// reads as something else (unlikePerson), or whose every word the article also writes in lower
+// case ("Free Culture", "Soup").
+func (a *analysis) notPerson(toks []textutil.Token) bool {
+	if isGiven(toks[0].Text) {
+		return false
+	}
+	if unlikePerson(toks) {
+		return true
+	}
+	for _, t := range toks {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+		if !a.lower[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeContext reports a word the sentence puts somewhere: after a preposition of place ("in
+// Yeoncheon", "from the Antarctic") or before a known place it sits in ("Preston, Victoria").
+func (a *analysis) placeContext(t textutil.Token) bool {
+	p := strings.ToLower(prevWord(a.text, t.Start))
+	if p == "the" {
+		at := strings.LastIndex(a.text[:t.Start], "the")
+		p = strings.ToLower(prevWord(a.text, max(0, at)))
+	}
+	if locative[p] || p == "at" || p == "of" {
+		return true
+	}
+	if rest := a.text[t.End:]; strings.HasPrefix(rest, ", ") {
+		return isPlaceName(nextWord(rest, 2))
+	}
+	return false
+}
 
 // isRole reports a role word, singular or plural ("photographers Nat Finkelstein, …").
 func isRole(w string) bool {
