@@ -77,6 +77,22 @@ func TestFind(t *testing.T) {
 			not:  []string{"Voice", "Hajj"},
 		},
 		{
+			name: "a surname that stands for a full name makes the full name someone's",
+			text: []string{"Wikinews interviews Marymegan Daly on a new sea anemone.", "Daly explained how she found it under the ice."},
+			want: []string{"Marymegan Daly PERSON Marymegan Daly", "Daly PERSON Marymegan Daly"},
+		},
+		{
+			name: "events by their last word",
+			text: []string{"She retired after the 2012 Summer Paralympics and watched the Chinese New Year parade at the Fan Expo."},
+			want: []string{"Summer Paralympics EVENT Summer Paralympics", "New Year EVENT New Year", "Fan Expo EVENT Fan Expo"},
+		},
+		{
+			name: "names the tagger alone calls places need a place in them or around them",
+			text: []string{"Harry Kane won the Budweiser Man of the Match award before the last Space Shuttle mission."},
+			want: []string{"Harry Kane PERSON Harry Kane"},
+			not:  []string{"Budweiser Man", "Space Shuttle"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

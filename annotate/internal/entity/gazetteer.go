@@ -43,7 +43,7 @@ const locSuffixes = "River|Lake|Sea|Ocean|Bay|Gulf|Strait|Channel|Mountain|Mount
 const geoSuffixes = "Sea|Strait|Gulf|Peninsula|Glacier|Volcano|Canyon|Desert|Islands|Mountains|Shelf|Basin|Plateau|Reservation|Falls"
 
 // eventSuffixes end named events and days: "Waitangi Day", "Super Bowl", "World Cup".
-const eventSuffixes = "Day|Days|Cup|Games|Olympics|Championship|Championships|Festival|Summit|Conference|Week|Bowl|Open|Marathon|Election|War|Revolution|Awards|Prize"
+const eventSuffixes = "Day|Days|Cup|Games|Olympics|Paralympics|Year|Expo|Convention|Jubilee|Carnival|Fair|Tournament|Prix|Parade|Championship|Championships|Festival|Summit|Conference|Week|Bowl|Open|Marathon|Election|War|Revolution|Awards|Prize"
 
 const facSuffixes = "Airport|Bridge|Station|Stadium|Arena|Tower|Building|Hall|Palace|Castle|Cathedral|Mosque|Temple|Museum|Gallery|Galleries|Square|Street|Avenue|Road|Highway|Boulevard|Prison|Base|Port|Harbor|Harbour|Dam|Wall|Memorial|Monument|Library|Theatre|Theater|Plaza|Mall|Embassy|Consulate|Capitol|Hotel|Towers|Planetarium|Complex|Observatory|Terminal|Pier|Lighthouse|Shrine|Chapel|Basilica|Synagogue|Casino|Zoo|Aquarium|Cemetery"
 

@@ -79,7 +79,7 @@ func classify(c *candidate, lower map[string]bool) {
 		c.label, c.why = "FAC", "facsuf" // "Kennedy Space Center", "Metro Toronto Convention Centre": buildings
 	case lex().orgSuf[last] && n > 1, n > 2 && lex().orgSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "ORG", "orgsuf" // "Heritage Foundation", "University of Lisbon"
-	case lex().eventSuf[last] && n > 1 && !isGiven(first):
+	case lex().eventSuf[last] && n > 1 && !isStrongGiven(first):
 		c.label, c.why = "EVENT", "eventsuf" // "Waitangi Day", "World Cup"
 	case lex().geoSuf[last] && n > 1:
 		c.label, c.why = "LOC", "locsuf" // "Ross Sea", "Ross Ice Shelf": a given name first does not make a person

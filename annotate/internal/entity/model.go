@@ -301,8 +301,8 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		if label == "PERSON" && !(ok && settled[c.why]) && a.notPerson(c.toks) {
 			continue
 		}
-		if label == "LOC" && len(c.toks) == 1 && !(ok && coarse(c.label) == "LOC") && !lexKnown(c.toks[0].Text) && !a.placeContext(c.toks[0]) {
-			continue // a word the tagger alone takes for a place, that no preposition puts anywhere: "the Voice", "the Hajj"
+		if label == "LOC" && !(ok && coarse(c.label) == "LOC") && !placeWords(c.toks) && !a.placeContext(c.toks[0]) {
+			continue // a name the tagger alone takes for a place, that no preposition puts anywhere: "the Voice", "Budweiser Man"
 		}
 		keep = append(keep, fixCandidate(c, label))
 		held.add(sp.s, sp.e)
@@ -364,6 +364,9 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 		if settled[c.why] || c.why == "acts" || a.personCue(c) {
 			byStart[c.toks[0].Start], byEnd[c.toks[len(c.toks)-1].End] = true, true
 			names[joinToks(c.toks)] = true
+			if c.why == "surname" {
+				names[c.canonical] = true // "Daly explained": the full name it stands for is someone too
+			}
 		} else {
 			items = append(items, item{c, true})
 		}
@@ -603,6 +606,22 @@ func (a *analysis) notPerson(toks []textutil.Token) bool {
 	return true
 }
 
+// placeWords reports a name with a known place in it or a place's last word: "Connecticut
+// River", "Kibbutz Kinneret" does not have one.
+func placeWords(toks []textutil.Token) bool {
+	l := lex()
+	last := toks[len(toks)-1].Text
+	if l.locSuf[last] || l.facSuf[last] || l.geoSuf[last] {
+		return true
+	}
+	for _, t := range toks {
+		if isPlaceName(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeContext reports a word the sentence puts somewhere: after a preposition of place ("in
 // Yeoncheon", "from the Antarctic") or before a known place it sits in ("Preston, Victoria").
 func (a *analysis) placeContext(t textutil.Token) bool {
@@ -611,7 +630,7 @@ func (a *analysis) placeContext(t textutil.Token) bool {
 		at := strings.LastIndex(a.text[:t.Start], "the")
 		p = strings.ToLower(prevWord(a.text, max(0, at)))
 	}
-	if locative[p] || p == "at" || p == "of" {
+	if locative[p] || p == "at" {
 		return true
 	}
 	if rest := a.text[t.End:]; strings.HasPrefix(rest, ", ") {
