@@ -396,7 +396,7 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 			c := it.c
 			s, e := c.toks[0].Start, c.toks[len(c.toks)-1].End
 			if it.kept {
-				if !byStart[s] && adjacent(s, e) {
+				if !byStart[s] && (adjacent(s, e) || names[joinToks(c.toks)]) { // by a person, or one elsewhere
 					byStart[s], byEnd[e] = true, true
 					changed = true
 				}
