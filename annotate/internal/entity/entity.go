@@ -527,9 +527,10 @@ func lexKnown(s string) bool {
 func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candidate {
 	var out []candidate
 	// drop sentence-initial function words ("However", "The" before a non-name) and common words
-	// the document also writes in lower case ("Critics of Scientology" → "critics")
+	// the document also writes in lower case ("Critics of Scientology" → "critics"), unless a known
+	// name starts with them ("New Zealand begins…" where the article also says "new")
 	for len(run) > 0 && run[0].Text != "The" && (lex().function[run[0].Text] ||
-		initial && lower[strings.ToLower(run[0].Text)] && !lexKnown(run[0].Text) && !isGiven(run[0].Text)) {
+		initial && lower[strings.ToLower(run[0].Text)] && longestName(run) == 0 && !isGiven(run[0].Text)) {
 		run, initial = run[1:], false
 		for len(run) > 0 && connectors[run[0].Text] {
 			run = run[1:]

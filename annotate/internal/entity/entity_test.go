@@ -93,6 +93,18 @@ func TestFind(t *testing.T) {
 			not:  []string{"Budweiser Man", "Space Shuttle"},
 		},
 		{
+			name: "a known name keeps an opening word the article also writes in lower case",
+			text: []string{"New Zealand begins process to consider a new flag", "On Tuesday, the new government in Wellington announced it."},
+			want: []string{"New Zealand GPE New Zealand", "Wellington GPE Wellington"},
+			not:  []string{"Zealand"},
+		},
+		{
+			name: "places by their first or last word, buildings by their last",
+			text: []string{"The shuttle flew from Cape Canaveral to Eureka Springs, past the Bat Cave and the Republic Windows Factory."},
+			want: []string{"Cape Canaveral LOC Cape Canaveral", "Eureka Springs LOC Eureka Springs", "Bat Cave LOC Bat Cave",
+				"Republic Windows Factory FAC Republic Windows Factory"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

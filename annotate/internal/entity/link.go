@@ -87,7 +87,8 @@ func classify(c *candidate, lower map[string]bool) {
 		c.label, c.gender, c.why = "PERSON", lex().given[first], "given" // "Marc Lamont Hill" is a person, not a hill
 	case n == 3 && surnamePlaces[last] && givenHere(first, lower) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven" // "Marc Lamont Hill"; "Beverly Hills" has two words
-	case lex().locSuf[last] && n > 1, n > 2 && lex().locSuf[first] && c.toks[1].Text == "of":
+	case lex().locSuf[last] && n > 1, n > 2 && lex().locSuf[first] && c.toks[1].Text == "of",
+		n == 2 && placePrefixes[first] && looksLikeName(c.toks[1:]):
 		c.label, c.why = "LOC", "locsuf" // "Rio Grande River", "Gulf of Mexico"
 	case lex().facSuf[last] && n > 1, n > 2 && lex().facSuf[first] && c.toks[1].Text == "of":
 		c.label, c.why = "FAC", "facsuf" // "Port of Rotterdam"
@@ -151,6 +152,9 @@ var newspaperWords = set("Herald|Times|Post|Tribune|Chronicle|Gazette|Journal|Ex
 
 // compassPoints name regions after "the" when nothing follows: "the West", "the North".
 var compassPoints = set("West|East|North|South|Orient|Occident")
+
+// placePrefixes open the names of places: "Cape Canaveral", "Mount Kenya", "Lake Tahoe".
+var placePrefixes = set("Cape|Mount|Mt.|Lake|Isle|Fort")
 
 var placeQualifiers = set("North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer")
 
