@@ -105,6 +105,18 @@ func TestFind(t *testing.T) {
 				"Republic Windows Factory FAC Republic Windows Factory"},
 		},
 		{
+			name: "a person's surname before a word names what the person made, not another person",
+			text: []string{"Andy Warhol took the pictures.", "There are Warhol Polaroid exhibits in Boston, and the Polaroid format helped."},
+			want: []string{"Andy Warhol PERSON Andy Warhol", "Boston GPE Boston"},
+			not:  []string{"Warhol Polaroid", "Polaroid"},
+		},
+		{
+			name: "a romanised given name is short after its hyphen",
+			text: []string{"Atwood, a Booker Prize-winner, met Lam Cheuk-ting and Yau Wai-ching in Toronto."},
+			want: []string{"Lam Cheuk-ting PERSON Lam Cheuk-ting", "Yau Wai-ching PERSON Yau Wai-ching"},
+			not:  []string{"Booker Prize-winner"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

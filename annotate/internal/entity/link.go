@@ -112,7 +112,7 @@ func classify(c *candidate, lower map[string]bool) {
 		c.label, c.why = "PERSON", "hyphengiven" // "Kim Jong-un", "Cheng Chung-tai", "Moon Jae-in"
 	case n == 2 && placeQualifiers[first] && isPlaceName(last):
 		c.label, c.why = "GPE", "placeend" // "South Australia", "Western Sahara": a place, not a person's surname
-	case n <= 3 && looksLikeName(c.toks):
+	case n <= 3 && looksLikeName(c.toks) && !unlikePerson(c.toks):
 		c.label, c.why = "PERSON", "guess"
 	case n <= 3:
 		c.label = "" // "Terminal A": capitalised, but not a name
@@ -131,7 +131,7 @@ var facilityCentres = set("Space|Convention|Visitor|Visitors|Science|Trade|Shopp
 // hyphenatedGiven: a romanised two-syllable given name, "Jong-un", "Chung-tai", "Jae-in".
 func hyphenatedGiven(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
-	if !ok || len(a) < 2 || len(b) < 2 || len(a) > 6 || len(b) > 6 || a[0] < 'A' || a[0] > 'Z' {
+	if !ok || len(a) < 2 || len(b) < 2 || len(a) > 6 || len(b) > 5 || a[0] < 'A' || a[0] > 'Z' {
 		return false
 	}
 	for _, c := range a[1:] + b {
@@ -281,6 +281,18 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	bySurname, byGiven := map[string]string{}, map[string]string{}
 	ruleSurname := map[string]bool{} // surnames of people the rules (not the tagger) named
 	gender := map[string]byte{}
+	lastWords := map[string]bool{}
+	for _, c := range cands {
+		if c.label == "PERSON" && len(c.toks) >= 2 && c.why != "guess" {
+			lastWords[c.toks[len(c.toks)-1].Text] = true
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.label == "PERSON" && c.why == "guess" && !c.fixed && len(c.toks) == 2 && lastWords[c.toks[0].Text] {
+			c.label = "" // a person's surname before a word is what the person made or owns: "Warhol Polaroids"
+		}
+	}
 	for _, c := range cands {
 		if c.label != "PERSON" || len(c.toks) < 2 {
 			continue

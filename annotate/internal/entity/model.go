@@ -259,6 +259,10 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			sure[joinToks(c.toks)] = true
 		}
 	}
+	sureSurname := map[string]bool{}
+	for name := range sure {
+		sureSurname[name[strings.LastIndexByte(name, ' ')+1:]] = true
+	}
 	for _, t := range names {
 		toks := a.blocks[t.b]
 		sp := span{toks[t.s].Start, toks[t.e-1].End}
@@ -298,8 +302,8 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		if label == "PERSON" && len(c.toks) == 2 && placeQualifiers[c.toks[0].Text] && isPlaceName(c.toks[1].Text) {
 			label = "LOC" // "South Australia", "Western Sahara": a place's name, not a person's surname
 		}
-		if label == "PERSON" && !(ok && settled[c.why]) && a.notPerson(c.toks) {
-			continue
+		if label == "PERSON" && !(ok && settled[c.why]) && (a.notPerson(c.toks) || sureSurname[c.toks[0].Text] && !sure[joinToks(c.toks)]) {
+			continue // not a name of a person; or a sure person's surname before a word: "Warhol Polaroids"
 		}
 		if label == "LOC" && !(ok && coarse(c.label) == "LOC") && !placeWords(c.toks) && !a.placeContext(c.toks[0]) {
 			continue // a name the tagger alone takes for a place, that no preposition puts anywhere: "the Voice", "Budweiser Man"
