@@ -388,7 +388,48 @@ func analyze(d *doc.Doc) *analysis {
 	for i := range a.cands {
 		classify(&a.cands[i], a.lower)
 	}
+	a.affiliations()
 	return a
+}
+
+// afterBody are the lower-case words that may follow a body's name in a sentence.
+var afterBody = set("and|or|in|at|on|for|from|to|was|were|is|are|has|had|have|who|which|said|says|won|lost|but|with|as")
+
+// affiliations labels the name after a person's and "of", or before a person's with "'s", as the
+// body the person belongs to: "Raymond Chan of People Power", "Gary Fan of the Neo Democrats",
+// "Demosisto's Nathan Law". A place stays a place ("Abdullah of Jordan"); a name the rules know
+// otherwise keeps its label.
+func (a *analysis) affiliations() {
+	for i := 1; i < len(a.cands); i++ {
+		p, c := &a.cands[i-1], &a.cands[i]
+		if p.label != "PERSON" || p.why == "guess" || !(c.label == "" || c.label == "PERSON" && c.why == "guess") {
+			continue
+		}
+		// "of the Social Welfare constituency": a name before a noun only qualifies it
+		if w := nextWord(a.text, c.toks[len(c.toks)-1].End); w != "" && w == strings.ToLower(w) && !afterBody[w] && !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		gap := a.text[p.toks[len(p.toks)-1].End:c.toks[0].Start]
+		if gap != " of " && gap != " of the " || !looksLikeName(c.toks) && !isAcronym(c.toks[0].Text) {
+			continue
+		}
+		if isPlaceName(joinToks(c.toks)) || len(c.toks) == 1 && isGiven(c.toks[0].Text) {
+			continue
+		}
+		c.label, c.canonical, c.why = "ORG", joinToks(c.toks), "affil"
+	}
+	// "Youngspiration's Baggio Leung", "Demosisto's Nathan Law": an unknown name owning a person
+	for i := 0; i+1 < len(a.cands); i++ {
+		c, p := &a.cands[i], &a.cands[i+1]
+		if p.label != "PERSON" || p.why == "guess" || c.label != "" && !(c.label == "PERSON" && c.why == "guess") {
+			continue
+		}
+		gap := a.text[c.toks[len(c.toks)-1].End:p.toks[0].Start]
+		if gap != "'s " && gap != "’s " || isPlaceName(joinToks(c.toks)) || isGiven(c.toks[0].Text) || !looksLikeName(c.toks) && !isAcronym(c.toks[0].Text) {
+			continue
+		}
+		c.label, c.canonical, c.why = "ORG", joinToks(c.toks), "affil"
+	}
 }
 
 // ruleMentions links a copy of the candidates: the rules' complete answer, sorted. The linked
