@@ -389,7 +389,24 @@ func analyze(d *doc.Doc) *analysis {
 		classify(&a.cands[i], a.lower)
 	}
 	a.affiliations()
+	a.vetLocatives()
 	return a
+}
+
+// vetLocatives takes back the place an unknown word was given for following "in" or "to" where it
+// names a field ("a degree in Linguistics") or qualifies the noun after it ("dead in Hajj
+// stampede").
+func (a *analysis) vetLocatives() {
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.why != "locative" {
+			continue
+		}
+		w := nextWord(a.text, c.toks[0].End)
+		if abstractNoun(c.toks[0].Text) || w != "" && w == strings.ToLower(w) && !afterBody[w] && !strings.HasSuffix(w, "ed") {
+			c.label, c.why = "", ""
+		}
+	}
 }
 
 // afterBody are the lower-case words that may follow a body's name in a sentence.
@@ -659,7 +676,10 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		// Human Services" is one)
 		twoBodies := len(cur) >= 2 && len(run)-k-1 >= 2 && lex().orgSuf[run[len(run)-1].Text] && isPlaceName(run[k+1].Text) &&
 			(lex().orgSuf[cur[len(cur)-1].Text] || slices.ContainsFunc(cur, func(t textutil.Token) bool { return lex().orgSuf[t.Text] }))
-		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && (!lex().orgSuf[run[len(run)-1].Text] || twoPeople || twoBodies) {
+		// …and before a person named in full and where they are from: "Gary Chan of DAB and
+		// Eunice Yung of New People's Party"
+		personAfter := k+3 < len(run) && isGiven(run[k+1].Text) && run[k+2].IsCap() && run[k+3].Text == "of"
+		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && (!lex().orgSuf[run[len(run)-1].Text] || twoPeople || twoBodies || personAfter) {
 			flush()
 			k++
 			continue

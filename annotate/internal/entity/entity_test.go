@@ -125,6 +125,17 @@ func TestFind(t *testing.T) {
 			not: []string{"Social Welfare"},
 		},
 		{
+			name: "a place after a preposition, unless it is a field or qualifies a noun",
+			text: []string{"Hundreds dead in Hajj stampede", "She took a degree in Linguistics, then flew to Yeoncheon on Monday."},
+			want: []string{"Yeoncheon GPE Yeoncheon"},
+			not:  []string{"Hajj", "Linguistics"},
+		},
+		{
+			name: "\"and\" before a person named with where they are from",
+			text: []string{"The winners were Gary Chan of DAB and Eunice Yung of New People's Party."},
+			want: []string{"Gary Chan PERSON Gary Chan", "DAB ORG DAB", "Eunice Yung PERSON Eunice Yung", "New People's Party ORG New People's Party"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

@@ -208,7 +208,8 @@ func givenHere(s string, lower map[string]bool) bool {
 // unlikePerson reports words that do not make a person's name whatever opens them: one that
 // ends organisations, buildings, events or places ends it ("Pilot Training Program", "Doctor
 // Who Society"), a nationality stands inside it ("Baileys Irish Cream"), a country ends it
-// ("Fan Expo Canada"), or a possessive stands inside it ("King Arthur's Court").
+// ("Fan Expo Canada") or a long lower-case word after a hyphen does ("Prize-winner"), or a
+// possessive stands inside it ("King Arthur's Court").
 func unlikePerson(toks []textutil.Token) bool {
 	if len(toks) < 2 {
 		return false
@@ -217,6 +218,9 @@ func unlikePerson(toks []textutil.Token) bool {
 	last := toks[len(toks)-1].Text
 	if l.orgSuf[last] || l.facSuf[last] || l.eventSuf[last] || l.locSuf[last] || l.names[last].country {
 		return true
+	}
+	if i := strings.LastIndexByte(last, '-'); i > 0 && len(last)-i-1 > 5 && last[i+1:] == strings.ToLower(last[i+1:]) {
+		return true // "Booker Prize-winner", "Oscar-nominated": no romanised given name is that long
 	}
 	for i, t := range toks[1:] {
 		if l.names[t.Text].label == "NORP" {

@@ -358,10 +358,10 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 	// would spread its mistakes)
 	type item struct {
 		c    candidate
-		kept bool
+		kept int // the index in keep of a name the tagger kept, or -1
 	}
 	var items []item
-	for _, c := range keep {
+	for i, c := range keep {
 		if c.label != "PERSON" {
 			continue
 		}
@@ -372,11 +372,11 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 				names[c.canonical] = true // "Daly explained": the full name it stands for is someone too
 			}
 		} else {
-			items = append(items, item{c, true})
+			items = append(items, item{c, i})
 		}
 	}
 	for _, c := range a.linked {
-		items = append(items, item{c, false})
+		items = append(items, item{c, -1})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].c.toks[0].Start < items[j].c.toks[0].Start })
 	adjacent := func(s, e int) bool {
@@ -399,9 +399,12 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 			}
 			c := it.c
 			s, e := c.toks[0].Start, c.toks[len(c.toks)-1].End
-			if it.kept {
+			if it.kept >= 0 {
 				if !byStart[s] && (adjacent(s, e) || names[joinToks(c.toks)]) { // by a person, or one elsewhere
 					byStart[s], byEnd[e] = true, true
+					if len(c.toks) == 1 && keep[it.kept].why == "" {
+						keep[it.kept].why = "listed" // kept as a person by dropPlurals, like "acts"
+					}
 					changed = true
 				}
 				continue
