@@ -136,6 +136,13 @@ func TestFind(t *testing.T) {
 			want: []string{"Gary Chan PERSON Gary Chan", "DAB ORG DAB", "Eunice Yung PERSON Eunice Yung", "New People's Party ORG New People's Party"},
 		},
 		{
+			name: "initials make a person's name; a foreign institution's first word an organisation's",
+			text: []string{"I don't know, the O.J. Simpson trial, said the guide at the U.S. Army base.",
+				"Instituto Gonzaga, a catholic school in Milan, lost its case; Leung Che-cheung won."},
+			want: []string{"O.J. Simpson PERSON O.J. Simpson", "U.S. Army ORG United States Army", "Instituto Gonzaga ORG Instituto Gonzaga",
+				"Milan GPE Milan", "Leung Che-cheung PERSON Leung Che-cheung"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

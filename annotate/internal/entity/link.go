@@ -83,6 +83,10 @@ func classify(c *candidate, lower map[string]bool) {
 		c.label, c.why = "EVENT", "eventsuf" // "Waitangi Day", "World Cup"
 	case lex().geoSuf[last] && n > 1:
 		c.label, c.why = "LOC", "locsuf" // "Ross Sea", "Ross Ice Shelf": a given name first does not make a person
+	case n > 1 && initialed(c.toks) && looksLikeName(c.toks) && !unlikePerson(c.toks):
+		c.label, c.gender, c.why = "PERSON", givenGender(first), "initials" // "O.J. Simpson", "L. Ron Hubbard", "George W. Bush"
+	case n > 1 && foreignBodies[first] && looksLikeName(c.toks):
+		c.label, c.why = "ORG", "orgsuf" // "Instituto Gonzaga", "Movimento 5 Stelle"
 	case n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", lex().given[first], "given" // "Marc Lamont Hill" is a person, not a hill
 	case n == 3 && surnamePlaces[last] && givenHere(first, lower) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
@@ -131,7 +135,7 @@ var facilityCentres = set("Space|Convention|Visitor|Visitors|Science|Trade|Shopp
 // hyphenatedGiven: a romanised two-syllable given name, "Jong-un", "Chung-tai", "Jae-in".
 func hyphenatedGiven(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
-	if !ok || len(a) < 2 || len(b) < 2 || len(a) > 6 || len(b) > 5 || a[0] < 'A' || a[0] > 'Z' {
+	if !ok || len(a) < 2 || len(a) > 6 || !romanisedSyllable(b) || a[0] < 'A' || a[0] > 'Z' {
 		return false
 	}
 	for _, c := range a[1:] + b {
@@ -157,6 +161,20 @@ var compassPoints = set("West|East|North|South|Orient|Occident")
 var placePrefixes = set("Cape|Mount|Mt.|Lake|Isle|Fort")
 
 var placeQualifiers = set("North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer")
+
+// romanisedSyllable: the second half of a romanised Chinese or Korean given name, "un", "tai",
+// "cheung", "hye", "tat" — at most six letters, none ending as English words often do ("winner",
+// "based", "style").
+func romanisedSyllable(b string) bool {
+	if len(b) < 2 || len(b) > 6 {
+		return false
+	}
+	switch b[len(b)-1] {
+	case 'r', 's', 'd', 'y', 'l':
+		return false
+	}
+	return !strings.HasSuffix(b, "le")
+}
 
 // looksLikeName: every word of an unknown person's name is a capitalised word of two or more
 // letters (or an initial with a period), with no digits.
@@ -184,6 +202,20 @@ func looksLikeName(toks []textutil.Token) bool {
 	}
 	return true
 }
+
+// initialed reports a name with initials before its last word: "O.J. Simpson", "J. R. R.
+// Tolkien", "George W. Bush" (but not "U.S. Army": a known name's initials are that name).
+func initialed(toks []textutil.Token) bool {
+	for _, t := range toks[:len(toks)-1] {
+		if dottedInitials(t.Text) && len(t.Text) <= 6 && !lexKnown(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignBodies open the names of institutions in other languages.
+var foreignBodies = set("Instituto|Istituto|Institut|Universidad|Università|Universidade|Université|Universität|Banco|Banca|Grupo|Gruppo|Partido|Partito|Parti|Movimento|Movimiento|Fundación|Fundação|Fondazione|Fondation|Stiftung|Ministerio|Ministero|Ministère|Consejo|Consiglio|Conseil|Comité|Comitato|Asociación|Associazione|Sociedad|Società|Société|Compagnie|Compañía|Liceo|Colegio|Collegio|Lycée|Gymnasium")
 
 // dottedInitials reports initials written with full stops: "J.", "K.C.", "J.R.R.".
 func dottedInitials(w string) bool {
@@ -219,8 +251,8 @@ func unlikePerson(toks []textutil.Token) bool {
 	if l.orgSuf[last] || l.facSuf[last] || l.eventSuf[last] || l.locSuf[last] || l.names[last].country {
 		return true
 	}
-	if i := strings.LastIndexByte(last, '-'); i > 0 && len(last)-i-1 > 5 && last[i+1:] == strings.ToLower(last[i+1:]) {
-		return true // "Booker Prize-winner", "Oscar-nominated": no romanised given name is that long
+	if i := strings.LastIndexByte(last, '-'); i > 0 && last[i+1:] == strings.ToLower(last[i+1:]) && !romanisedSyllable(last[i+1:]) {
+		return true // "Booker Prize-winner", "Oscar-nominated": an English word after the hyphen
 	}
 	for i, t := range toks[1:] {
 		if l.names[t.Text].label == "NORP" {
