@@ -143,6 +143,14 @@ func TestFind(t *testing.T) {
 				"Milan GPE Milan", "Leung Che-cheung PERSON Leung Che-cheung"},
 		},
 		{
+			name: "a name with \"of\" is what its head word makes it",
+			text: []string{"He read History of England at the Museum of Flight before the Winter Carnival of Magic.",
+				"The Municipality of Livorno and Johnson & Johnson disagreed with the Critics of Scientology group."},
+			want: []string{"Museum of Flight FAC Museum of Flight", "Winter Carnival of Magic EVENT Winter Carnival of Magic",
+				"Municipality of Livorno ORG Municipality of Livorno", "Johnson & Johnson ORG Johnson & Johnson"},
+			not: []string{"History of England", "Critics of Scientology"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,7 +112,7 @@ func classify(c *candidate, lower map[string]bool) {
 	case n > 2 && hasConnector(c.toks) && stateWords[first]:
 		c.label, c.why = "GPE", "state" // "State of Texas", "Republic of Ireland"
 	case n > 2 && hasConnector(c.toks):
-		c.label, c.why = "ORG", "of" // "Museum of Flight", "Council for …": names with "of" are not people's
+		c.label, c.why = ofHeadLabel(c.toks) // names with "of" are not people's
 	case n == 2 && hyphenatedGiven(c.toks[1].Text) && len(first) <= 6 && looksLikeName(c.toks):
 		c.label, c.why = "PERSON", "hyphengiven" // "Kim Jong-un", "Cheng Chung-tai", "Moon Jae-in"
 	case n == 2 && placeQualifiers[first] && isPlaceName(last):
@@ -451,6 +452,29 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 		}
 	}
 	return out
+}
+
+// ofHeadLabel labels a name with "of" or "for" in it by its head, the word before that: "Council
+// for …" and "Museum of Flight" are a body and a building, "Carnival of Magic" an event, and
+// "History of England" or "Critics of Scientology" none of them (the tagger may still say). A
+// name joined only by "and" or "&" is an organisation's: "Johnson & Johnson".
+func ofHeadLabel(toks []textutil.Token) (label, why string) {
+	of := slices.IndexFunc(toks, func(t textutil.Token) bool { return t.Text == "of" || t.Text == "for" })
+	if of < 1 {
+		return "ORG", "of"
+	}
+	l, head := lex(), toks[of-1].Text
+	switch {
+	case l.orgSuf[head]:
+		return "ORG", "of"
+	case l.eventSuf[head]:
+		return "EVENT", "eventsuf"
+	case l.facSuf[head]:
+		return "FAC", "facsuf"
+	case l.locSuf[head] || l.geoSuf[head]:
+		return "LOC", "locsuf"
+	}
+	return "", ""
 }
 
 // titleCase is w with its first letter alone a capital: "UNLESS" → "Unless".
