@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -366,6 +367,21 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 			placeByInitials[initials(c)] = c
 		}
 	}
+	// acronyms the article spells out as a term somewhere are that term everywhere
+	named := func(s, e int) bool { // cands are in text order: look from the first that ends after s
+		for k := sort.Search(len(cands), func(k int) bool { return cands[k].toks[len(cands[k].toks)-1].End > s }); k < len(cands) && cands[k].toks[0].Start < e; k++ {
+			if c := cands[k]; c.label != "" && c.label != pendingAcronym && c.why != "guess" {
+				return true
+			}
+		}
+		return false
+	}
+	terms := map[string]bool{}
+	for _, c := range cands {
+		if c.label == pendingAcronym && definedAsWords(text, c.toks[0], named) {
+			terms[c.toks[0].Text] = true
+		}
+	}
 	for i := range cands {
 		c := &cands[i]
 		if len(c.toks) != 1 {
@@ -408,7 +424,7 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 				c.label, c.canonical, c.why = p.label, p.canonical, "acronymlink"
 			} else if notOrgAcronyms[w] || lower[strings.ToLower(w)] || lex().function[titleCase(w)] {
 				c.label = "" // "DNA", "PhD", or a shouted word ("ALL" where the article also writes "all", "UNLESS")
-			} else if definedAsWords(text, c.toks[0]) {
+			} else if terms[w] {
 				c.label = "" // "ROS [Reactive Oxygen Species …]", "Interview of the Month (IOTM)": a term's initials
 			} else if !c.initial || utf8.RuneCountInString(w) <= 4 {
 				c.label, c.canonical, c.why = "ORG", w, "acronym"
@@ -483,10 +499,10 @@ func titleCase(w string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
 
-// definedAsWords reports an acronym spelled out beside it in brackets by words that are no name
-// the article knows (names were linked before this is asked): "ROS [Reactive Oxygen Species",
-// "Interview of the Month (IOTM)".
-func definedAsWords(text string, t textutil.Token) bool {
+// definedAsWords reports an acronym spelled out beside it in brackets by words that make no
+// name the rules know (named reports one over a span of text): "ROS [Reactive Oxygen Species",
+// "Interview of the Month (IOTM)" — but not "Korean People's Army [KPA]".
+func definedAsWords(text string, t textutil.Token, named func(s, e int) bool) bool {
 	acr := strings.ReplaceAll(t.Text, ".", "")
 	if len(acr) < 2 {
 		return false
@@ -496,8 +512,9 @@ func definedAsWords(text string, t textutil.Token) bool {
 		words := strings.FieldsFunc(rest[2:min(len(rest), 2+12*len(acr))], func(r rune) bool {
 			return r == ' ' || r == '-'
 		})
-		if spells(acr, words) {
-			return true
+		if n := spells(acr, words); n > 0 {
+			s := t.End + 2
+			return !named(s, s+len(strings.Join(words[:n], " ")))
 		}
 	}
 	// before: "Interview of the Month (IOTM)"
@@ -507,24 +524,25 @@ func definedAsWords(text string, t textutil.Token) bool {
 	}
 	words := strings.Fields(before[max(0, len(before)-1-12*len(acr)) : len(before)-1])
 	for k := len(words) - 1; k >= 0; k-- {
-		if spells(acr, words[k:]) {
-			return true
+		if n := spells(acr, words[k:]); n > 0 {
+			e := len(strings.TrimRight(before[:len(before)-1], " "))
+			return !named(e-len(strings.Join(words[k:], " ")), e)
 		}
 	}
 	return false
 }
 
-// spells reports whether words, from their first, start with the letters of acr: every word
-// (small ones may be skipped) up to the last letter, which must be a capitalised word's.
-func spells(acr string, words []string) bool {
+// spells returns how many of words, from their first, spell acr by their first letters (small
+// words may be skipped; a letter after the first may be a small word's), or 0 if they do not.
+func spells(acr string, words []string) int {
 	i := 0
-	for _, w := range words {
+	for n, w := range words {
 		if i == len(acr) {
-			break
+			return n
 		}
 		w = strings.TrimLeft(w, "\"'“‘")
 		if w == "" {
-			return false
+			return 0
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.ToUpper(r) == rune(acr[i]) && (unicode.IsUpper(r) || i > 0) {
@@ -532,17 +550,20 @@ func spells(acr string, words []string) bool {
 			continue
 		}
 		if !connectors[w] && w != "the" && w != "to" && w != "on" && w != "in" {
-			return false
+			return 0
 		}
 	}
-	return i == len(acr)
+	if i == len(acr) {
+		return len(words)
+	}
+	return 0
 }
 
 // initials of an organisation's significant words: "National Security Council" → "NSC".
 func initials(c *candidate) string {
 	var sb strings.Builder
 	for _, t := range c.toks {
-		if connectors[t.Text] || t.Text == "The" {
+		if connectors[t.Text] || t.Text == "The" || isPossessive(t.Text) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
