@@ -390,7 +390,29 @@ func analyze(d *doc.Doc) *analysis {
 	}
 	a.affiliations()
 	a.vetLocatives()
+	a.placesOf()
 	return a
+}
+
+// placeNouns name kinds of places: the name after "the town of" is a place's.
+var placeNouns = set("town|city|village|hamlet|suburb|district|province|state|county|region|island|capital|municipality|prefecture|commune|port|settlement|neighbourhood|neighborhood|borough|parish|oblast|governorate|emirate|kingdom|republic")
+
+// placesOf labels the name after "the town of", "the city of" and the like a place: "the town of
+// Yeoncheon", "the Melbourne suburb of Preston". A name the rules know otherwise keeps its label.
+func (a *analysis) placesOf() {
+	for i := range a.cands {
+		c := &a.cands[i]
+		if !(c.label == "" || c.why == "guess" || c.why == "weakgiven" || c.why == "given1") || !looksLikeName(c.toks) {
+			continue
+		}
+		before := strings.TrimSuffix(a.text[:c.toks[0].Start], " ")
+		if !strings.HasSuffix(before, " of") {
+			continue
+		}
+		if placeNouns[strings.ToLower(prevWord(before, len(before)-3))] {
+			c.label, c.canonical, c.why = "GPE", joinToks(c.toks), "placeof"
+		}
+	}
 }
 
 // vetLocatives takes back the place an unknown word was given for following "in" or "to" where it
@@ -410,7 +432,7 @@ func (a *analysis) vetLocatives() {
 }
 
 // afterBody are the lower-case words that may follow a body's name in a sentence.
-var afterBody = set("and|or|in|at|on|for|from|to|was|were|is|are|has|had|have|who|which|said|says|won|lost|but|with|as")
+var afterBody = set("and|or|in|at|on|of|for|from|to|by|near|during|since|after|before|until|where|when|while|was|were|is|are|has|had|have|who|which|said|says|won|lost|but|with|as")
 
 // affiliations labels the name after a person's and "of", or before a person's with "'s", as the
 // body the person belongs to: "Raymond Chan of People Power", "Gary Fan of the Neo Democrats",
@@ -679,7 +701,8 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		// …and before a person named in full and where they are from: "Gary Chan of DAB and
 		// Eunice Yung of New People's Party"
 		personAfter := k+3 < len(run) && isGiven(run[k+1].Text) && run[k+2].IsCap() && run[k+3].Text == "of"
-		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) && (!lex().orgSuf[run[len(run)-1].Text] || twoPeople || twoBodies || personAfter) {
+		if run[k].Text == "and" && len(cur) > 0 && longestName(run) < len(run) &&
+			(!lex().orgSuf[run[len(run)-1].Text] && !lex().facSuf[run[len(run)-1].Text] || twoPeople || twoBodies || personAfter) {
 			flush()
 			k++
 			continue

@@ -153,6 +153,14 @@ func TestFind(t *testing.T) {
 			not: []string{"History of England", "Critics of Scientology"},
 		},
 		{
+			name: "the name after \"the town of\" is a place's; a building's name keeps its \"and\"",
+			text: []string{"About 80 people left the town of Yeoncheon, a cafe in the Melbourne suburb of Preston, and voted in Taikoo of the island.",
+				"The orbiter went to the National Air and Space Museum in Washington."},
+			want: []string{"Yeoncheon GPE Yeoncheon", "Melbourne GPE Melbourne", "Preston GPE Preston", "Taikoo GPE Taikoo",
+				"National Air and Space Museum FAC National Air and Space Museum"},
+			not: []string{"National Air", "Space Museum"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

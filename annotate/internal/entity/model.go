@@ -228,7 +228,7 @@ func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]floa
 // people, surnames of people named in full, suffixes and given names. What the rules only guess
 // (unknown capitalised runs as people, long runs as organisations, single unknown words) is the
 // tagger's to decide.
-var settled = set("affil|initials|compass|eventsuf|lex|the-org|titled|surname|knownsurname|acronymlink|acronym|orgsuf|locsuf|facsuf|given|given1|weakgiven|state|of|locative|hyphengiven")
+var settled = set("affil|initials|placeof|compass|eventsuf|lex|the-org|titled|surname|knownsurname|acronymlink|acronym|orgsuf|locsuf|facsuf|given|given1|weakgiven|state|of|locative|hyphengiven")
 
 // reconcile merges the rules' linked candidates with the tagger's names: settled rule names stay,
 // the tagger's names fill everything else, and the rules' other labels (nationalities, events)
