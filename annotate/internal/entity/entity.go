@@ -415,9 +415,12 @@ func (a *analysis) placesOf() {
 	}
 }
 
+// notMotion are the words before a "to" that leads to no place.
+var notMotion = set("according|attributed|thanks|due|compared|similar|related|owing|next|reply|replied|tribute|dedicated|credited|referring|listen|listened|listening|talk|talked|talking|spoke|speaking|wrote|writing|said|told|belongs|belong|belonged|married|known|addressed|apologised|apologized|responded|introduced|opposed|loyal|close|thank")
+
 // vetLocatives takes back the place an unknown word was given for following "in" or "to" where it
-// names a field ("a degree in Linguistics") or qualifies the noun after it ("dead in Hajj
-// stampede").
+// names a field ("a degree in Linguistics"), qualifies the noun after it ("dead in Hajj
+// stampede"), or the "to" goes nowhere ("attributed to Einstein").
 func (a *analysis) vetLocatives() {
 	for i := range a.cands {
 		c := &a.cands[i]
@@ -427,6 +430,14 @@ func (a *analysis) vetLocatives() {
 		w := nextWord(a.text, c.toks[0].End)
 		if abstractNoun(c.toks[0].Text) || w != "" && w == strings.ToLower(w) && !afterBody[w] && !strings.HasSuffix(w, "ed") {
 			c.label, c.why = "", ""
+			continue
+		}
+		// "according to Quantcast", "attributed to Einstein": "to" that goes nowhere
+		if c.prev == "to" {
+			before := strings.TrimRight(a.text[:c.toks[0].Start], " ")
+			if notMotion[strings.ToLower(prevWord(before, len(before)-2))] {
+				c.label, c.why = "", ""
+			}
 		}
 	}
 }

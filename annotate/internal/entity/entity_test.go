@@ -128,9 +128,10 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a place after a preposition, unless it is a field or qualifies a noun",
-			text: []string{"Hundreds dead in Hajj stampede", "She took a degree in Linguistics, then flew to Yeoncheon on Monday."},
+			text: []string{"Hundreds dead in Hajj stampede", "She took a degree in Linguistics, then flew to Yeoncheon on Monday.",
+				"There is a quote attributed to Einstein and a ranking according to Quantcast."},
 			want: []string{"Yeoncheon GPE Yeoncheon"},
-			not:  []string{"Hajj", "Linguistics"},
+			not:  []string{"Hajj", "Linguistics", "Quantcast"},
 		},
 		{
 			name: "\"and\" before a person named with where they are from",
