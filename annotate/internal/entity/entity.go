@@ -649,6 +649,10 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 		cur, titled, gender = nil, false, 0
 	}
 	for k := 0; k < len(run); {
+		// a person's name ends where a known name starts: "Adam Shaw | Associated Press"
+		if len(cur) >= 2 && isStrongGiven(cur[0].Text) && !connectors[run[k].Text] && longestName(run[k:]) > 0 && looksLikeName(cur) {
+			flush()
+		}
 		// a whole known name wins over a title inside it ("Prince Edward Island")
 		if n := longestName(run[k:]); n > 0 && len(cur) == 0 {
 			cur = append(cur, run[k:k+n]...)
@@ -678,6 +682,10 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			// a known organisation before a word or two that make no institution's name is itself
 			// the name: "Google | Chrome", "NASA | Bill Ingalls" (but "Harvard Business School")
 			modifier = modifier || e.label == "ORG" && rest >= 1 && rest <= 2 && !lex().orgSuf[last] && !lex().facSuf[last]
+			// …and before another known name, or a person's given name and surname: "Fox News
+			// Digital | Adam Shaw | Associated Press" in a scrape that lost its punctuation
+			modifier = modifier || (e.label == "ORG" || e.label == "PERSON") && rest >= 2 &&
+				(longestName(run[k:]) > 0 || isStrongGiven(run[k].Text) && run[k+1].IsCap() && !connectors[run[k+1].Text])
 			if k < len(run) && !isTitleAt(run, k) && !modifier {
 				continue
 			}

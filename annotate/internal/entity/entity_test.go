@@ -162,6 +162,11 @@ func TestFind(t *testing.T) {
 			not: []string{"National Air", "Space Museum"},
 		},
 		{
+			name: "known names and a person's name part in a run that lost its punctuation",
+			text: []string{"The foundation claimed Mexico would not change its stance.", "Fox News Digital Adam Shaw Associated Press contributed report"},
+			want: []string{"Fox News Digital ORG Fox News Digital", "Adam Shaw PERSON Adam Shaw", "Associated Press ORG The Associated Press"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},
