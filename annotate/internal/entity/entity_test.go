@@ -167,6 +167,12 @@ func TestFind(t *testing.T) {
 			want: []string{"Fox News Digital ORG Fox News Digital", "Adam Shaw PERSON Adam Shaw", "Associated Press ORG The Associated Press"},
 		},
 		{
+			name: "a one-word name the article writes as a body's is an organisation in every mention",
+			text: []string{"Zorblax officials declined to comment on Monday.", "A member of Quorvia said that Quorvia had paid.",
+				"She told Mauer that Zorblax would appeal."},
+			want: []string{"Zorblax ORG Zorblax", "Quorvia ORG Quorvia"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

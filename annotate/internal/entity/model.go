@@ -311,7 +311,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		keep = append(keep, fixCandidate(c, label))
 		held.add(sp.s, sp.e)
 	}
-	actors := a.actors()
+	actors, bodies := a.actors(), a.bodies()
 	for _, c := range a.linked {
 		// a guessed name of two or three words stays when the tagger found nothing there but the
 		// sentence says it is someone: it speaks or does what people do ("Sujata Raisinghani told
@@ -319,6 +319,12 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		// "the team's coach, Alireza Mehraban", "K.C. Maurer, chief financial officer")
 		if c.why == "guess" && len(c.toks) >= 2 && a.personCue(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
 			keep = append(keep, c)
+			continue
+		}
+		if c.label == "" && len(c.toks) == 1 && bodies[c.toks[0].Text] && free(c.toks[0].Start, c.toks[0].End) {
+			c.why = "body"
+			keep = append(keep, fixCandidate(c, "ORG"))
+			held.add(c.toks[0].Start, c.toks[0].End)
 			continue
 		}
 		if c.label == "" && len(c.toks) == 1 && actors[c.toks[0].Text] && free(c.toks[0].Start, c.toks[0].End) {
@@ -434,6 +440,38 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 // every mention of them is a person. Words the document also writes in lower case, words that
 // name kinds of organisation or place, words after an article ("the Ministry said") and plurals
 // ("Critics said": a person first named by surname alone rarely ends in s) are not.
+// bodyAfter are the words after a body's name that say it is one: "Scientology officials", "the
+// Quantcast website".
+var bodyAfter = set("officials|official|spokesman|spokeswoman|spokesperson|spokespeople|executives|headquarters|employees|staffers|organization|organisation|leadership|attorney|attorneys|lawyers|shareholders|subsidiary|chairman|chairwoman|CEO|website")
+
+// bodies are the one-word names nothing else recognises that the article writes as a body's
+// somewhere — its officials, members or headquarters ("Scientology officials", "a member of
+// Scientology"): every mention of them is the organisation's.
+func (a *analysis) bodies() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range a.linked {
+		if c.label != "" || len(c.toks) != 1 {
+			continue
+		}
+		t := c.toks[0]
+		w := t.Text
+		if !t.IsCap() || a.lower[strings.ToLower(w)] || lex().function[w] || isTitleWord(w) || isGiven(w) {
+			continue
+		}
+		before := strings.TrimRight(a.text[:t.Start], " ")
+		p1 := strings.ToLower(prevWord(before, len(before)))
+		p2 := ""
+		if p1 != "" {
+			at := len(before) - len(p1)
+			p2 = strings.ToLower(prevWord(before, at))
+		}
+		if bodyAfter[nextWord(a.text, t.End)] || p1 == "of" && (p2 == "member" || p2 == "members" || p2 == "employees" || p2 == "staff") {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 func (a *analysis) actors() map[string]bool {
 	out := map[string]bool{}
 	for _, c := range a.linked {
