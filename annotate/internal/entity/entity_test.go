@@ -173,6 +173,11 @@ func TestFind(t *testing.T) {
 			want: []string{"Zorblax ORG Zorblax", "Quorvia ORG Quorvia"},
 		},
 		{
+			name: "famous people by surname alone",
+			text: []string{"There is a quote attributed to Einstein, and Macron met Erdogan in Ankara."},
+			want: []string{"Einstein PERSON Albert Einstein", "Macron PERSON Emmanuel Macron", "Erdogan PERSON Recep Tayyip Erdogan", "Ankara GPE Ankara"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},
