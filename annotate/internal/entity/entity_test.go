@@ -107,6 +107,11 @@ func TestFind(t *testing.T) {
 				"Republic Windows Factory FAC Republic Windows Factory"},
 		},
 		{
+			name: "an art centre is a building",
+			text: []string{"The McCutchan Art Center shows the prints in Evansville."},
+			want: []string{"McCutchan Art Center FAC McCutchan Art Center", "Evansville GPE Evansville"},
+		},
+		{
 			name: "a person's surname before a word names what the person made, not another person",
 			text: []string{"Andy Warhol took the pictures.", "There are Warhol Polaroid exhibits in Boston, and the Polaroid format helped."},
 			want: []string{"Andy Warhol PERSON Andy Warhol", "Boston GPE Boston"},

@@ -132,7 +132,7 @@ func classify(c *candidate, lower map[string]bool) {
 
 // facilityCentres are the words before "Center" in the names of buildings and grounds, not
 // organisations.
-var facilityCentres = set("Space|Convention|Visitor|Visitors|Science|Trade|Shopping|Conference|Exhibition|Sports|Aquatic|Aquatics|Community|Civic|Cultural|Arts|Performing|Events|Congress")
+var facilityCentres = set("Art|Space|Convention|Visitor|Visitors|Science|Trade|Shopping|Conference|Exhibition|Sports|Aquatic|Aquatics|Community|Civic|Cultural|Arts|Performing|Events|Congress")
 
 // hyphenatedGiven: a romanised two-syllable given name, "Jong-un", "Chung-tai", "Jae-in".
 func hyphenatedGiven(w string) bool {
