@@ -459,6 +459,9 @@ func (a *analysis) affiliations() {
 		if w := nextWord(a.text, c.toks[len(c.toks)-1].End); w != "" && w == strings.ToLower(w) && !afterBody[w] && !strings.HasSuffix(w, "ed") {
 			continue
 		}
+		if p.toks[len(p.toks)-1].End > c.toks[0].Start {
+			continue
+		}
 		gap := a.text[p.toks[len(p.toks)-1].End:c.toks[0].Start]
 		if gap != " of " && gap != " of the " || !looksLikeName(c.toks) && !isAcronym(c.toks[0].Text) {
 			continue
@@ -472,6 +475,9 @@ func (a *analysis) affiliations() {
 	for i := 0; i+1 < len(a.cands); i++ {
 		c, p := &a.cands[i], &a.cands[i+1]
 		if p.label != "PERSON" || p.why == "guess" || c.label != "" && !(c.label == "PERSON" && c.why == "guess") {
+			continue
+		}
+		if c.toks[len(c.toks)-1].End > p.toks[0].Start {
 			continue
 		}
 		gap := a.text[c.toks[len(c.toks)-1].End:p.toks[0].Start]

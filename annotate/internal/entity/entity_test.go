@@ -477,6 +477,9 @@ func keys(m map[string]bool) string {
 func FuzzFind(f *testing.F) {
 	f.Add("Mexican President Claudia Sheinbaum told the U.S. National Security Council (NSC) on April 16 that $1.5 billion was 12 percent.")
 	f.Add("The The the Of of And and U.S.-Mexico 's ’s")
+	f.Add("ROS [Reactive Oxygen Species] and the Interview of the Month (IOTM); KSC (Kennedy Space Center) left the town of Yeoncheon.")
+	f.Add("Raymond Chan of People Power and Demosisto's Nathan Law, O.J. Simpson, Leung Che-cheung, Booker Prize-winner, attributed to Einstein.")
+	f.Add("Zorblax officials; a member of İstanbul; Fox News Digital Adam Shaw Associated Press; History of England; X-")
 	f.Fuzz(func(t *testing.T, s string) {
 		d := docOf(strings.Split(s, "\n\n")...)
 		last := -1

@@ -459,13 +459,12 @@ func (a *analysis) bodies() map[string]bool {
 			continue
 		}
 		before := strings.TrimRight(a.text[:t.Start], " ")
-		p1 := strings.ToLower(prevWord(before, len(before)))
+		w1 := prevWord(before, len(before))
 		p2 := ""
-		if p1 != "" {
-			at := len(before) - len(p1)
-			p2 = strings.ToLower(prevWord(before, at))
+		if w1 == "of" {
+			p2 = strings.ToLower(prevWord(before, len(before)-len(w1)))
 		}
-		if bodyAfter[nextWord(a.text, t.End)] || p1 == "of" && (p2 == "member" || p2 == "members" || p2 == "employees" || p2 == "staff") {
+		if bodyAfter[nextWord(a.text, t.End)] || p2 == "member" || p2 == "members" || p2 == "employees" || p2 == "staff" {
 			out[w] = true
 		}
 	}
