@@ -391,7 +391,37 @@ func analyze(d *doc.Doc) *analysis {
 	a.affiliations()
 	a.vetLocatives()
 	a.placesOf()
+	a.placeLists()
 	return a
+}
+
+// placePlurals are kinds of places in the plural: a list of names before one is a list of places.
+var placePlurals = set("towns|cities|villages|suburbs|districts|provinces|states|counties|regions|islands|municipalities|prefectures|communes|settlements|neighbourhoods|neighborhoods|boroughs|parishes|oblasts|governorates|countries")
+
+// placeLists labels the names of a list that ends before a plural kind of place as places:
+// "Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties" (people's names, some of
+// them, but not here).
+func (a *analysis) placeLists() {
+	for i := range a.cands {
+		end := a.cands[i].toks[len(a.cands[i].toks)-1].End
+		if w := nextWord(a.text, end); !placePlurals[w] || !strings.HasPrefix(a.text[end:], " "+w) {
+			continue
+		}
+		// back along the list over ", ", " and ", ", and "
+		for k := i; k >= 0; k-- {
+			p := &a.cands[k]
+			if p.label != "" && p.label != "PERSON" && p.label != "GPE" || p.why == "titled" {
+				break
+			}
+			p.label, p.canonical, p.why = "GPE", joinToks(p.toks), "placeof"
+			if k == 0 || a.cands[k-1].toks[len(a.cands[k-1].toks)-1].End > p.toks[0].Start {
+				break
+			}
+			if gap := a.text[a.cands[k-1].toks[len(a.cands[k-1].toks)-1].End:p.toks[0].Start]; !listSeparators[gap] && gap != ", and " {
+				break
+			}
+		}
+	}
 }
 
 // placeNouns name kinds of places: the name after "the town of" is a place's.

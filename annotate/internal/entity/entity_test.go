@@ -183,6 +183,16 @@ func TestFind(t *testing.T) {
 			want: []string{"Einstein PERSON Albert Einstein", "Macron PERSON Emmanuel Macron", "Erdogan PERSON Recep Tayyip Erdogan", "Ankara GPE Ankara"},
 		},
 		{
+			name: "a list of names before a plural kind of place is a list of places",
+			text: []string{"The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties, said Mike Smith."},
+			want: []string{"Barry GPE Barry", "Cass GPE Cass", "Kalamazoo GPE Kalamazoo", "Van Buren GPE Van Buren", "Mike Smith PERSON Mike Smith"},
+		},
+		{
+			name: "a surname stands for a full name's person only where the sentence says it is someone",
+			text: []string{"The MacBook Pro is fast, and the MacBook Pro is thin.", "The Pro keyboard is new."},
+			not:  []string{"MacBook Pro"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

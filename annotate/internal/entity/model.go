@@ -203,7 +203,12 @@ func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]floa
 		}
 		seq = sequence(seq, toks, rules, a.lower, docRule)
 		for _, sp := range spansOf(dec.decode(seq, score)) {
-			out = append(out, tagged{b: bi, s: sp[0], e: sp[1], label: tagCoarse[sp[2]]})
+			for sp[1] > sp[0] && !toks[sp[1]-1].IsWord() {
+				sp[1]-- // a name does not end in punctuation the tagger ran on into: "Jang Noksu] ‘"
+			}
+			if sp[1] > sp[0] {
+				out = append(out, tagged{b: bi, s: sp[0], e: sp[1], label: tagCoarse[sp[2]]})
+			}
 		}
 	}
 	// one name, one class: the majority of its mentions' (a tie to the class named first)
@@ -374,7 +379,7 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 		if settled[c.why] || c.why == "acts" || a.personCue(c) {
 			byStart[c.toks[0].Start], byEnd[c.toks[len(c.toks)-1].End] = true, true
 			names[joinToks(c.toks)] = true
-			if c.why == "surname" {
+			if c.why == "surname" && (c.titled || a.personCue(c)) {
 				names[c.canonical] = true // "Daly explained": the full name it stands for is someone too
 			}
 		} else {
@@ -406,9 +411,9 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 			c := it.c
 			s, e := c.toks[0].Start, c.toks[len(c.toks)-1].End
 			if it.kept >= 0 {
-				if !byStart[s] && (adjacent(s, e) || names[joinToks(c.toks)]) { // by a person, or one elsewhere
+				if next := adjacent(s, e); !byStart[s] && (next || names[joinToks(c.toks)]) { // by a person, or one elsewhere
 					byStart[s], byEnd[e] = true, true
-					if len(c.toks) == 1 && keep[it.kept].why == "" {
+					if next && len(c.toks) == 1 && keep[it.kept].why == "" {
 						keep[it.kept].why = "listed" // kept as a person by dropPlurals, like "acts"
 					}
 					changed = true
