@@ -167,6 +167,11 @@ func TestResourceLimits(t *testing.T) {
 			return []byte(sb.String())
 		}, nil, "attributes text survives"},
 		{"a single 10 MB line", func() []byte { return []byte(strings.Repeat("word salad ", 1_000_000)) }, nil, "word salad"},
+		// one run of capitalised words and connectors, every word a name: the entity rules once
+		// scanned such a run again for every candidate in it (see entity's TestFindLongRuns)
+		{"1 MB of names joined by of and and", func() []byte {
+			return []byte(strings.Repeat("Mr. John Smith of Acme and Jane Doe ", 1<<20/36))
+		}, nil, "Jane Doe"},
 		{"invalid UTF-8 in a UTF-8 page", func() []byte {
 			return []byte("<meta charset=utf-8><p>Caf\xe9 \xff\xfe still readable text here.</p>")
 		}, nil, "still readable text"},

@@ -464,8 +464,8 @@ func (a *analysis) vetLocatives() {
 		}
 		// "according to Quantcast", "attributed to Einstein": "to" that goes nowhere
 		if c.prev == "to" {
-			before := strings.TrimRight(a.text[:c.toks[0].Start], " ")
-			if notMotion[strings.ToLower(prevWord(before, len(before)-2))] {
+			before := strings.TrimRight(a.text[:c.toks[0].Start], " \t")
+			if notMotion[strings.ToLower(prevWord(before, len(before)-len("to")))] {
 				c.label, c.why = "", ""
 			}
 		}
@@ -567,13 +567,9 @@ var connectors = map[string]bool{"of": true, "and": true, "de": true, "la": true
 // nameCandidates finds runs of capitalised words, split at titles and stripped of sentence-initial
 // function words.
 func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps bool, lower map[string]bool) []candidate {
-	inNum := func(t textutil.Token) bool {
-		for _, m := range nums {
-			if t.Start < m.End && m.Start < t.End {
-				return true
-			}
-		}
-		return false
+	inNum := func(t textutil.Token) bool { // nums are in text order: one search, not a scan per token
+		k := sort.Search(len(nums), func(k int) bool { return nums[k].End > t.Start })
+		return k < len(nums) && nums[k].Start < t.End
 	}
 	var out []candidate
 	for i := 0; i < len(toks); {
@@ -610,12 +606,13 @@ func nameCandidates(text string, toks []textutil.Token, nums []Mention, allCaps 
 			out[before].prev = strings.ToLower(toks[i-1].Text)
 		}
 		// a candidate split off inside the run: the run's word before it ("Minister of |
-		// Education Stefania Giannini" has "of")
-		for k := before; k < len(out); k++ {
-			for x := i + 1; x < j && out[k].prev == ""; x++ {
-				if toks[x].Start == out[k].toks[0].Start {
-					out[k].prev = strings.ToLower(toks[x-1].Text)
-				}
+		// Education Stefania Giannini" has "of"); the candidates are in order, so one walk
+		for k, x := before, i+1; k < len(out); k++ {
+			for x < j && toks[x].Start < out[k].toks[0].Start {
+				x++
+			}
+			if out[k].prev == "" && x < j && toks[x].Start == out[k].toks[0].Start {
+				out[k].prev = strings.ToLower(toks[x-1].Text)
 			}
 		}
 		i = j
@@ -665,6 +662,7 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 	}
 	var cur []textutil.Token
 	titled, gender := false, byte(0)
+	andAt := -1 // the first "and" after k
 	flush := func() {
 		for len(cur) > 0 && connectors[cur[len(cur)-1].Text] {
 			cur = cur[:len(cur)-1]
@@ -763,14 +761,18 @@ func splitRun(run []textutil.Token, initial bool, lower map[string]bool) []candi
 			continue
 		}
 		// the organisation's name runs to the next "and" or the end: "Jann Wenner of Rolling Stone
-		// Magazine and Carlo De Benedetti of …"
-		segEnd := len(run)
-		for x := k + 1; x < len(run); x++ {
-			if run[x].Text == "and" {
-				segEnd = x
-				break
+		// Magazine and Carlo De Benedetti of …" (found again only once k passes it: a run of
+		// thousands of capitalised words is scanned once, not once a word)
+		if andAt <= k {
+			andAt = len(run)
+			for x := k + 1; x < len(run); x++ {
+				if run[x].Text == "and" {
+					andAt = x
+					break
+				}
 			}
 		}
+		segEnd := andAt
 		orgAfter := segEnd-k-1 >= 2 && lex().orgSuf[run[segEnd-1].Text] && len(cur) >= 2 && len(cur) <= 3 && !lex().orgSuf[cur[len(cur)-1].Text]
 		person := titled || len(cur) >= 2 && isGiven(cur[0].Text) || len(cur) >= 2 && len(cur) <= 3 && hyphenatedGiven(cur[len(cur)-1].Text)
 		if (run[k].Text == "of" || run[k].Text == "for" && len(cur) >= 2 && isGiven(cur[0].Text)) && len(cur) >= 1 && (person || orgAfter) && looksLikeName(cur) {

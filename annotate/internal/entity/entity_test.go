@@ -484,6 +484,26 @@ func keys(m map[string]bool) string {
 	return strings.Join(out, "; ")
 }
 
+// TestFindLongRuns: a megabyte paragraph that is one run of capitalised words, or names joined by
+// "of" and "and", or names between numbers. The rules once scanned such a run again for every
+// word in it ("and" ahead; the word before each candidate; the numbers of the paragraph for each
+// word): minutes a megabyte. No time is asserted; the test's deadline is the guard.
+func TestFindLongRuns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	for _, unit := range []string{"The Zorblax Qwerty ", "Mr. John Smith of Acme and Jane Doe ", "In 2015 Zorblax Qwerty 2016 and "} {
+		d := docOf(strings.Repeat(unit, 1<<20/len(unit)))
+		ms := Find(d)
+		for i, m := range ms {
+			if m.Start >= m.End || m.End > len(d.Text) || i > 0 && m.Start < ms[i-1].End {
+				t.Fatalf("%q: bad mention %+v", unit, m)
+			}
+		}
+		t.Logf("%q: %d mentions", unit, len(ms))
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	f.Add("Mexican President Claudia Sheinbaum told the U.S. National Security Council (NSC) on April 16 that $1.5 billion was 12 percent.")
 	f.Add("The The the Of of And and U.S.-Mexico 's ’s")

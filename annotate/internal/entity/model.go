@@ -463,7 +463,7 @@ func (a *analysis) bodies() map[string]bool {
 		if !t.IsCap() || a.lower[strings.ToLower(w)] || lex().function[w] || isTitleWord(w) || isGiven(w) {
 			continue
 		}
-		before := strings.TrimRight(a.text[:t.Start], " ")
+		before := strings.TrimRight(a.text[:t.Start], " \t")
 		w1 := prevWord(before, len(before))
 		p2 := ""
 		if w1 == "of" {
@@ -674,12 +674,13 @@ func placeWords(toks []textutil.Token) bool {
 // placeContext reports a word the sentence puts somewhere: after a preposition of place ("in
 // Yeoncheon", "from the Antarctic") or before a known place it sits in ("Preston, Victoria").
 func (a *analysis) placeContext(t textutil.Token) bool {
-	p := strings.ToLower(prevWord(a.text, t.Start))
-	if p == "the" {
-		at := strings.LastIndex(a.text[:t.Start], "the")
-		p = strings.ToLower(prevWord(a.text, max(0, at)))
+	before := strings.TrimRight(a.text[:t.Start], " \t")
+	w := prevWord(before, len(before))
+	if p := strings.ToLower(w); p == "the" {
+		before = strings.TrimRight(before[:len(before)-len(w)], " \t")
+		w = prevWord(before, len(before))
 	}
-	if locative[p] || p == "at" {
+	if p := strings.ToLower(w); locative[p] || p == "at" {
 		return true
 	}
 	if rest := a.text[t.End:]; strings.HasPrefix(rest, ", ") {
