@@ -260,11 +260,16 @@ func unlikePerson(toks []textutil.Token) bool {
 		if l.names[t.Text].label == "NORP" {
 			return true
 		}
-		if i < len(toks)-2 && (strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")) {
+		if i < len(toks)-2 && endsPossessive(t.Text) {
 			return true
 		}
 	}
-	return strings.HasSuffix(toks[0].Text, "'s") || strings.HasSuffix(toks[0].Text, "’s")
+	return endsPossessive(toks[0].Text)
+}
+
+// endsPossessive reports a word written with its possessive: "Arthur's", "Lessig’s".
+func endsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 func isGiven(s string) bool {
