@@ -392,7 +392,31 @@ func analyze(d *doc.Doc) *analysis {
 	a.vetLocatives()
 	a.placesOf()
 	a.placeLists()
+	a.placesByNoun()
 	return a
+}
+
+// geoNouns follow a place's name and make it one: "the Tagus estuary", "the Mekong delta".
+var geoNouns = set("river|estuary|delta|valley|basin|coast|coastline|bay|gulf|peninsula|plateau|desert|lagoon|canal|riverbank|waterfront|glacier|archipelago")
+
+// placesByNoun labels a one-word name the article writes before a kind of landform as a place in
+// every mention: "on the Tagus … the Tagus estuary" (the tagger, seeing "Tagus Fishermen's
+// Association" too, took it for an organisation).
+func (a *analysis) placesByNoun() {
+	var places map[string]bool
+	for _, c := range a.cands {
+		if len(c.toks) == 1 && c.label == "" && geoNouns[nextWord(a.text, c.toks[0].End)] {
+			if places == nil {
+				places = map[string]bool{}
+			}
+			places[c.toks[0].Text] = true
+		}
+	}
+	for i := range a.cands {
+		if c := &a.cands[i]; places != nil && len(c.toks) == 1 && c.label == "" && places[c.toks[0].Text] {
+			c.label, c.canonical, c.why = "LOC", c.toks[0].Text, "placeof"
+		}
+	}
 }
 
 // placePlurals are kinds of places in the plural: a list of names before one is a list of places.

@@ -193,6 +193,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"MacBook Pro"},
 		},
 		{
+			name: "a one-word name before a landform is a place in every mention",
+			text: []string{"Lisbon approves a solar farm on the Tagus despite protests", "The Tagus Fishermen's Association warned that the Tagus estuary would suffer."},
+			want: []string{"Tagus LOC Tagus", "Tagus Fishermen's Association ORG Tagus Fishermen's Association"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},
