@@ -198,6 +198,12 @@ func TestFind(t *testing.T) {
 			want: []string{"Tagus LOC Tagus", "Tagus Fishermen's Association ORG Tagus Fishermen's Association"},
 		},
 		{
+			name: "planets and moons are places; a guessed name ending in a common word lends no surname",
+			text: []string{"The probe will study Europa, a moon of Jupiter, after passing Mars.", "Take the Nighttime Supplement with water; each supplement helps, and one Supplement a day is enough."},
+			want: []string{"Europa LOC Europa", "Jupiter LOC Jupiter", "Mars LOC Mars"},
+			not:  []string{"Supplement"},
+		},
+		{
 			name: "doctrines and fields are not places",
 			text: []string{"Critics of Scientology met in Clearwater on Monday.", "Scientology denied it, and Linguistics professors in Boston agreed."},
 			want: []string{"Clearwater GPE Clearwater", "Boston GPE Boston"},

@@ -344,6 +344,9 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 		if hasConnector(c.toks) {
 			continue // "Abdullah of Jordan" lends no surname
 		}
+		if c.why == "guess" && lower[strings.ToLower(last)] {
+			continue // a guessed name ending in a common word lends no surname: "Nighttime Supplement"
+		}
 		if _, ok := bySurname[last]; !ok {
 			bySurname[last] = c.canonical
 		}
