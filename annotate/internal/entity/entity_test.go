@@ -18,10 +18,11 @@ func docOf(paras ...string) *doc.Doc {
 
 func TestFind(t *testing.T) {
 	tests := []struct {
-		name string
-		text []string
-		want []string // "text LABEL canonical"
-		not  []string // texts that must not be entities
+		name  string
+		text  []string
+		want  []string // "text LABEL canonical"
+		not   []string // texts that must not be entities
+		notAs []string // "text LABEL": texts that must not have that label
 	}{
 		{
 			name: "people, titles and surnames",
@@ -188,9 +189,9 @@ func TestFind(t *testing.T) {
 			want: []string{"Barry GPE Barry", "Cass GPE Cass", "Kalamazoo GPE Kalamazoo", "Van Buren GPE Van Buren", "Mike Smith PERSON Mike Smith"},
 		},
 		{
-			name: "a surname stands for a full name's person only where the sentence says it is someone",
-			text: []string{"The MacBook Pro is fast, and the MacBook Pro is thin.", "The Pro keyboard is new."},
-			not:  []string{"MacBook Pro"},
+			name:  "a surname stands for a full name's person only where the sentence says it is someone",
+			text:  []string{"The MacBook Pro is fast, and the MacBook Pro is thin.", "The Pro keyboard is new."},
+			notAs: []string{"MacBook Pro PERSON", "Pro PERSON"},
 		},
 		{
 			name: "a one-word name before a landform is a place in every mention",
@@ -202,6 +203,11 @@ func TestFind(t *testing.T) {
 			text: []string{"The probe will study Europa, a moon of Jupiter, after passing Mars.", "Take the Nighttime Supplement with water; each supplement helps, and one Supplement a day is enough."},
 			want: []string{"Europa LOC Europa", "Jupiter LOC Jupiter", "Mars LOC Mars"},
 			not:  []string{"Supplement"},
+		},
+		{
+			name: "a bare year is a date unless it counts something",
+			text: []string{"She retired after the 2012 Summer Paralympics; the 2016 MacBook Pro had 2016 votes and 1999 people in its forum."},
+			want: []string{"2012 DATE 2012", "2016 DATE 2016", "2016 CARDINAL 2016", "1999 CARDINAL 1999"},
 		},
 		{
 			name: "doctrines and fields are not places",
@@ -472,6 +478,7 @@ func TestFind(t *testing.T) {
 				}
 				got[fmt.Sprintf("%s %s %s", d.Text[m.Start:m.End], m.Label, m.Canonical)] = true
 				texts[d.Text[m.Start:m.End]] = true
+				texts[d.Text[m.Start:m.End]+" "+m.Label] = true
 			}
 			for _, w := range tc.want {
 				if !got[w] {
@@ -481,6 +488,11 @@ func TestFind(t *testing.T) {
 			for _, n := range tc.not {
 				if texts[n] {
 					t.Errorf("%q should not be an entity", n)
+				}
+			}
+			for _, n := range tc.notAs {
+				if texts[n] {
+					t.Errorf("%q should not be found", n)
 				}
 			}
 		})

@@ -352,8 +352,29 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		}
 	}
 	keep = a.listedPeople(keep, held)
+	keep = a.orphanSurnames(keep)
 	sort.Slice(keep, func(i, j int) bool { return keep[i].toks[0].Start < keep[j].toks[0].Start })
 	return keep
+}
+
+// orphanSurnames drops the lone surnames the rules linked to a full name that, in the end, is no
+// person's: the tagger took "MacBook Pro" for a product's name, so "Pro" is no one. A surname
+// the sentence shows to be someone's, or a titled one, stays.
+func (a *analysis) orphanSurnames(keep []candidate) []candidate {
+	people := map[string]bool{}
+	for _, c := range keep {
+		if c.label == "PERSON" && len(c.toks) > 1 {
+			people[joinToks(c.toks)], people[c.canonical] = true, true
+		}
+	}
+	out := keep[:0]
+	for _, c := range keep {
+		if c.why == "surname" && len(c.toks) == 1 && !people[c.canonical] && !c.titled && !a.personCue(c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // listSeparators join the items of a list of names.

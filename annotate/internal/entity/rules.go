@@ -89,9 +89,9 @@ func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 			}
 			s, e := t.Start, t.Start+loc[1]
 			label := rule.label
-			if label == "CARDINAL" && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) &&
-				i > 0 && yearPrepositions[strings.ToLower(toks[i-1].Text)] {
-				label = "DATE" // "in 2024"
+			if label == "CARDINAL" && e-s == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) &&
+				(i > 0 && yearPrepositions[strings.ToLower(toks[i-1].Text)] || !countedAfter(toks, i)) {
+				label = "DATE" // "in 2024", "the 2012 Summer Paralympics"; not "2016 votes"
 			}
 			if glued(text, s, e) {
 				break
@@ -102,6 +102,16 @@ func numericMentions(text string, toks []textutil.Token, to int) []Mention {
 		}
 	}
 	return out
+}
+
+// countedAfter reports a number followed by what it counts, a plural or a unit-like word:
+// "2016 votes", "1999 people" — a year is not.
+func countedAfter(toks []textutil.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	w := toks[i+1].Text
+	return w == strings.ToLower(w) && toks[i+1].IsWord() && (strings.HasSuffix(w, "s") || w == "people" || w == "children" || w == "men" || w == "women")
 }
 
 // maxNumericSpan bounds the text a numeric rule reads from its trigger: the longest mention the
