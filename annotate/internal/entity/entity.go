@@ -403,7 +403,7 @@ var geoNouns = set("river|estuary|delta|valley|basin|coast|coastline|bay|gulf|pe
 // every mention: "on the Tagus … the Tagus estuary" (the tagger, seeing "Tagus Fishermen's
 // Association" too, took it for an organisation).
 func (a *analysis) placesByNoun() {
-	var places map[string]bool
+	var places map[string]bool // nil until a name is found: most articles have none
 	for _, c := range a.cands {
 		if len(c.toks) == 1 && c.label == "" && geoNouns[nextWord(a.text, c.toks[0].End)] {
 			if places == nil {
@@ -413,7 +413,7 @@ func (a *analysis) placesByNoun() {
 		}
 	}
 	for i := range a.cands {
-		if c := &a.cands[i]; places != nil && len(c.toks) == 1 && c.label == "" && places[c.toks[0].Text] {
+		if c := &a.cands[i]; len(c.toks) == 1 && c.label == "" && places[c.toks[0].Text] {
 			c.label, c.canonical, c.why = "LOC", c.toks[0].Text, "placeof"
 		}
 	}
@@ -438,10 +438,10 @@ func (a *analysis) placeLists() {
 				break
 			}
 			p.label, p.canonical, p.why = "GPE", joinToks(p.toks), "placeof"
-			if k == 0 || a.cands[k-1].toks[len(a.cands[k-1].toks)-1].End > p.toks[0].Start {
+			if k == 0 {
 				break
 			}
-			if gap := a.text[a.cands[k-1].toks[len(a.cands[k-1].toks)-1].End:p.toks[0].Start]; !listSeparators[gap] && gap != ", and " {
+			if gap, ok := a.between(&a.cands[k-1], p); !ok || !listSeparators[gap] && gap != ", and " {
 				break
 			}
 		}
@@ -481,19 +481,35 @@ func (a *analysis) vetLocatives() {
 		if c.why != "locative" {
 			continue
 		}
-		w := nextWord(a.text, c.toks[0].End)
-		if abstractNoun(c.toks[0].Text) || w != "" && w == strings.ToLower(w) && !afterBody[w] && !strings.HasSuffix(w, "ed") {
+		if abstractNoun(c.toks[0].Text) || qualifiesNoun(nextWord(a.text, c.toks[0].End)) {
 			c.label, c.why = "", ""
 			continue
 		}
 		// "according to Quantcast", "attributed to Einstein": "to" that goes nowhere
 		if c.prev == "to" {
-			before := strings.TrimRight(a.text[:c.toks[0].Start], " \t")
-			if notMotion[strings.ToLower(prevWord(before, len(before)-len("to")))] {
+			_, to := wordBefore(a.text, c.toks[0].Start)
+			if w, _ := wordBefore(a.text, to); notMotion[strings.ToLower(w)] {
 				c.label, c.why = "", ""
 			}
 		}
 	}
+}
+
+// qualifiesNoun reports the lower-case word after a name that makes the name a modifier of it
+// ("the Social Welfare constituency", "Hajj stampede"): not a word that may follow a name in a
+// sentence, nor a past tense ("… failed").
+func qualifiesNoun(w string) bool {
+	return w != "" && w == strings.ToLower(w) && !afterBody[w] && !strings.HasSuffix(w, "ed")
+}
+
+// between is the text between two candidates, the first before the second; false where they
+// overlap.
+func (a *analysis) between(p, c *candidate) (string, bool) {
+	s, e := p.toks[len(p.toks)-1].End, c.toks[0].Start
+	if s > e {
+		return "", false
+	}
+	return a.text[s:e], true
 }
 
 // afterBody are the lower-case words that may follow a body's name in a sentence.
@@ -510,14 +526,11 @@ func (a *analysis) affiliations() {
 			continue
 		}
 		// "of the Social Welfare constituency": a name before a noun only qualifies it
-		if w := nextWord(a.text, c.toks[len(c.toks)-1].End); w != "" && w == strings.ToLower(w) && !afterBody[w] && !strings.HasSuffix(w, "ed") {
+		if qualifiesNoun(nextWord(a.text, c.toks[len(c.toks)-1].End)) {
 			continue
 		}
-		if p.toks[len(p.toks)-1].End > c.toks[0].Start {
-			continue
-		}
-		gap := a.text[p.toks[len(p.toks)-1].End:c.toks[0].Start]
-		if gap != " of " && gap != " of the " || !looksLikeName(c.toks) && !isAcronym(c.toks[0].Text) {
+		gap, ok := a.between(p, c)
+		if !ok || gap != " of " && gap != " of the " || !looksLikeName(c.toks) && !isAcronym(c.toks[0].Text) {
 			continue
 		}
 		if isPlaceName(joinToks(c.toks)) || len(c.toks) == 1 && isGiven(c.toks[0].Text) {
@@ -531,11 +544,8 @@ func (a *analysis) affiliations() {
 		if p.label != "PERSON" || p.why == "guess" || c.label != "" && !(c.label == "PERSON" && c.why == "guess") {
 			continue
 		}
-		if c.toks[len(c.toks)-1].End > p.toks[0].Start {
-			continue
-		}
-		gap := a.text[c.toks[len(c.toks)-1].End:p.toks[0].Start]
-		if gap != "'s " && gap != "’s " || isPlaceName(joinToks(c.toks)) || isGiven(c.toks[0].Text) || !looksLikeName(c.toks) && !isAcronym(c.toks[0].Text) {
+		gap, ok := a.between(c, p)
+		if !ok || gap != "'s " && gap != "’s " || isPlaceName(joinToks(c.toks)) || isGiven(c.toks[0].Text) || !looksLikeName(c.toks) && !isAcronym(c.toks[0].Text) {
 			continue
 		}
 		c.label, c.canonical, c.why = "ORG", joinToks(c.toks), "affil"

@@ -484,11 +484,11 @@ func (a *analysis) bodies() map[string]bool {
 		if !t.IsCap() || a.lower[strings.ToLower(w)] || lex().function[w] || isTitleWord(w) || isGiven(w) {
 			continue
 		}
-		before := strings.TrimRight(a.text[:t.Start], " \t")
-		w1 := prevWord(before, len(before))
+		w1, at := wordBefore(a.text, t.Start)
 		p2 := ""
 		if w1 == "of" {
-			p2 = strings.ToLower(prevWord(before, len(before)-len(w1)))
+			w2, _ := wordBefore(a.text, at)
+			p2 = strings.ToLower(w2)
 		}
 		if bodyAfter[nextWord(a.text, t.End)] || p2 == "member" || p2 == "members" || p2 == "employees" || p2 == "staff" {
 			out[w] = true
@@ -695,11 +695,9 @@ func placeWords(toks []textutil.Token) bool {
 // placeContext reports a word the sentence puts somewhere: after a preposition of place ("in
 // Yeoncheon", "from the Antarctic") or before a known place it sits in ("Preston, Victoria").
 func (a *analysis) placeContext(t textutil.Token) bool {
-	before := strings.TrimRight(a.text[:t.Start], " \t")
-	w := prevWord(before, len(before))
-	if p := strings.ToLower(w); p == "the" {
-		before = strings.TrimRight(before[:len(before)-len(w)], " \t")
-		w = prevWord(before, len(before))
+	w, at := wordBefore(a.text, t.Start)
+	if strings.ToLower(w) == "the" {
+		w, _ = wordBefore(a.text, at)
 	}
 	if p := strings.ToLower(w); locative[p] || p == "at" {
 		return true

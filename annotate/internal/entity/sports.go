@@ -81,6 +81,13 @@ func nextWord(s string, i int) string {
 }
 
 // prevWord is the word before offset i.
+// wordBefore returns the word that ends at i (past spaces and tabs) and where it starts: the word
+// before that one is wordBefore(s, start).
+func wordBefore(s string, i int) (string, int) {
+	w := prevWord(s, i)
+	return w, len(strings.TrimRight(s[:i], " \t")) - len(w)
+}
+
 func prevWord(s string, i int) string {
 	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
 		i--
