@@ -170,6 +170,7 @@ unit() {
   GOOS=js GOARCH=wasm go vet ./wasm/...
   log "go test (units, goldens, contract and corpus tests)"
   go test -count=1 ./...
+  no_shared
   log "the engine against the lean copies the browser build uses: same goldens, same seeds"
   lean
   go test -count=1 -modfile "$LEAN/go.mod" ./annotate/
@@ -177,6 +178,25 @@ unit() {
   PATH="$PATH:$GOROOT_WASM" GOOS=js GOARCH=wasm go test -count=1 ./wasm/browser/
   log "charset decoding through TextDecoder under Node (the browser engine's build)"
   PATH="$PATH:$GOROOT_WASM" GOOS=js GOARCH=wasm go test -count=1 -tags textdecoder ./annotate/internal/ingest/ ./wasm/browser/
+}
+
+# no_shared runs the Go suite once more in a copy of the working tree with no ../shared beside
+# it, as a new user's clone is: every corpus test must skip there, and everything else pass.
+no_shared() {
+  local tmp
+  tmp=$(mktemp -d)
+  log "go test in a copy with no ../shared beside it (a new user's clone)"
+  mkdir -p "$tmp/p"
+  git ls-files -z -co --exclude-standard | while IFS= read -r -d '' f; do
+    [ ! -e "$f" ] || printf '%s\0' "$f"; done | xargs -0 cp --parents -t "$tmp/p"
+  [ ! -e "$tmp/shared" ] || { echo "no_shared: $tmp/shared exists" >&2; exit 1; }
+  if ! (cd "$tmp/p" && go test -count=1 ./... >"$tmp/log" 2>&1); then
+    grep -E '^(--- FAIL|FAIL|panic|\s+\S+_test.go)' "$tmp/log" | head -30 >&2
+    rm -rf "$tmp"
+    echo "go test fails where ../shared is absent" >&2
+    exit 1
+  fi
+  rm -rf "$tmp"
 }
 
 # Fuzz budgets are execution counts: a wall-clock -fuzztime races Go 1.26's fuzz coordinator and

@@ -69,7 +69,7 @@ func TestXSS(t *testing.T) {
 // TestReannotateIsStable: annotating the output HTML again gives the same text and spans.
 func TestReannotateIsStable(t *testing.T) {
 	inputs := [][]byte{}
-	for _, s := range loadSeedsOrNone() {
+	for _, s := range extraSeeds(t) {
 		inputs = append(inputs, s.input)
 	}
 	inputs = append(inputs, []byte(storyWithQuotes))
@@ -125,16 +125,6 @@ var numbering = regexp.MustCompile(` data-[eq]="\d+"`)
 
 const storyWithQuotes = "Council approves harbour plan\n\nMayor Maria Lopez said on Friday that the harbour of Lisbon would reopen in May.\n\n" +
 	"“No,” she said, “we will not wait.” The Heritage Foundation, a conservative group, disagreed.\n\n“It is too soon,” the group wrote."
-
-func loadSeedsOrNone() []seed {
-	var out []seed
-	t := &testing.T{}
-	func() {
-		defer func() { recover() }()
-		out = loadSeeds(t)
-	}()
-	return out
-}
 
 // TestResourceLimits: huge, deep, wide and broken inputs get a result or a clear error, never a
 // panic. Elapsed time and allocation are logged (go test -run ResourceLimits -v), not asserted.

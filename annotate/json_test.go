@@ -23,7 +23,7 @@ func TestResultJSON(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range loadSeedsOrNone() {
+	for _, s := range extraSeeds(t) {
 		inputs = append(inputs, s.input)
 	}
 	inputs = append(inputs, []byte(storyWithQuotes), []byte("<p>a \u2028 b <b>&amp;</b> \x01</p>"))

@@ -2,6 +2,7 @@ package annotate_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -43,30 +44,57 @@ type seed struct {
 	gold  seedGold
 }
 
-func loadSeeds(t testing.TB) []seed {
-	t.Helper()
+// errNoSeeds says ../shared is not beside the project: corpus tests skip, others go on without.
+var errNoSeeds = errors.New("no seeds: the corpus tests need ../shared next to the project")
+
+// readSeeds reads every seed and its gold, or errNoSeeds where there are none.
+func readSeeds() ([]seed, error) {
 	dir := filepath.Join(sharedDir, "fixtures", "seeds")
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if len(paths) == 0 {
-		t.Skipf("no seeds in %s: the corpus tests need ../shared next to the project", dir)
+		return nil, errNoSeeds
 	}
 	var out []seed
 	for _, p := range paths {
 		var g seedGold
 		data, err := os.ReadFile(p)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		if err := json.Unmarshal(data, &g); err != nil {
-			t.Fatalf("%s: %v", p, err)
+			return nil, fmt.Errorf("%s: %w", p, err)
 		}
 		input, err := os.ReadFile(filepath.Join(dir, g.Seed))
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		out = append(out, seed{name: g.Seed, input: input, gold: g})
 	}
-	return out
+	return out, nil
+}
+
+// loadSeeds gives the seeds, skips the test where ../shared is absent, and fails on a broken one.
+func loadSeeds(t testing.TB) []seed {
+	t.Helper()
+	seeds, err := readSeeds()
+	if errors.Is(err, errNoSeeds) {
+		t.Skip(err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seeds
+}
+
+// extraSeeds gives the seeds as extra inputs for tests that run without them too; a broken seed
+// still fails the test.
+func extraSeeds(t testing.TB) []seed {
+	t.Helper()
+	seeds, err := readSeeds()
+	if err != nil && !errors.Is(err, errNoSeeds) {
+		t.Fatal(err)
+	}
+	return seeds
 }
 
 // TestSeedContract checks the result JSON of every seed against the contract.
