@@ -3,6 +3,7 @@
 //	annotate [-format json|html|text|md] [-in auto|html|text] [-url URL] [-o FILE] [FILE ...]
 //	annotate -compare [-format json|md] FILE FILE [FILE ...]
 //	annotate -serve 127.0.0.1:8080 [-dir dist]
+//	annotate -in conllu -format conllu < gold.conllu   # tag and parse gold-tokenized CoNLL-U
 //
 // With no FILE, or "-", it reads standard input. Exit status: 0 success, 1 unusable input,
 // 2 bad flags.
@@ -35,8 +36,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}()
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "json", "output: json, html, text or md")
-	in := fs.String("in", "auto", "input kind: auto, html or text")
+	format := fs.String("format", "json", "output: json, html, text or md (conllu with -in conllu)")
+	in := fs.String("in", "auto", "input kind: auto, html, text or conllu")
 	out := fs.String("o", "", "write to this file instead of standard output")
 	url := fs.String("url", "", "the page's address, for absolute links")
 	maxMB := fs.Int("max-mb", annotate.DefaultMaxBytes>>20, "input size limit in MB")
@@ -49,6 +50,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if (*in == "conllu") != (*format == "conllu") {
+		fmt.Fprintln(stderr, "annotate: -in conllu and -format conllu go together (tag and parse gold-tokenized CoNLL-U)")
+		return 2
+	}
+	if *in == "conllu" {
+		return conllu(fs.Args(), stdin, stdout, stderr)
 	}
 	switch *format {
 	case "json", "html", "text", "md":
@@ -123,6 +131,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}
 	if _, err := stdout.Write(buf.Bytes()); err != nil {
 		return 1
+	}
+	return 0
+}
+
+// conllu tags and parses gold-tokenized CoNLL-U from the files (or stdin) to stdout.
+func conllu(files []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	for _, name := range files {
+		r := stdin
+		if name != "-" {
+			f, err := os.Open(name)
+			if err != nil {
+				fmt.Fprintf(stderr, "annotate: read %s: %v\n", name, errors.Unwrap(err))
+				return 1
+			}
+			defer f.Close()
+			r = f
+		}
+		if err := annotate.AnalyzeCoNLLU(r, stdout); err != nil {
+			fmt.Fprintf(stderr, "annotate: %v\n", err)
+			return 1
+		}
 	}
 	return 0
 }

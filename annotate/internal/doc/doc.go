@@ -88,6 +88,10 @@ type Doc struct {
 	Byline    string
 	Published string
 	Removed   []Removed
+
+	// Filled by the syntax stage, after extraction: every block's words and sentences.
+	Tokens    []Token
+	Sentences []Sentence
 }
 
 // BlockAt returns the index of the block containing byte offset i, or -1.
@@ -193,4 +197,63 @@ func (d *Doc) Drop(reasons []string) {
 	}
 	copyRemoved(int(^uint(0) >> 1))
 	d.Text, d.Blocks, d.Removed = string(b.text), b.doc.Blocks, b.doc.Removed
+}
+
+// UPOS is a universal part-of-speech tag (universaldependencies.org/u/pos).
+type UPOS uint8
+
+// The universal part-of-speech tags; X also stands for "not tagged".
+const (
+	X UPOS = iota
+	ADJ
+	ADP
+	ADV
+	AUX
+	CCONJ
+	DET
+	INTJ
+	NOUN
+	NUM
+	PART
+	PRON
+	PROPN
+	PUNCT
+	SCONJ
+	SYM
+	VERB
+)
+
+var uposNames = [...]string{"X", "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB"}
+
+func (u UPOS) String() string {
+	if int(u) < len(uposNames) {
+		return uposNames[u]
+	}
+	return "X"
+}
+
+// ParseUPOS gives the tag named s, or X.
+func ParseUPOS(s string) UPOS {
+	for i, n := range uposNames {
+		if n == s {
+			return UPOS(i)
+		}
+	}
+	return X
+}
+
+// Token is one syntactic word of Text as the syntax layer reads it: Text[Start:End], with its
+// part of speech and its place in the sentence's dependency tree. Clitics are tokens of their
+// own ("do" + "n't", "Obama" + "'s").
+type Token struct {
+	Start, End int
+	Head       int    // index in Doc.Tokens of the head word, -1 for the sentence's root
+	Rel        string // the dependency relation to the head (UD v2: "nsubj", "obl:agent"…; "root")
+	UPOS       UPOS
+	XPOS       string // the Penn Treebank tag ("VBD", "NNP"…)
+}
+
+// Sentence is Doc.Tokens[Start:End].
+type Sentence struct {
+	Start, End int
 }

@@ -1,0 +1,149 @@
+package syntax
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+)
+
+// A linear model scores C classes as the sum of the weight rows of the features that fire.
+// Features are 64-bit hashes (see hash.go). The shipped form is read in place from its embedded
+// bytes, without building maps at start-up:
+//
+//	header  "ASM3" | C u16 | K u8 | log2(slots) u8 | lo f32 | hi f32 | features u32
+//	slots   slots × (key u16, row)   (key: a fingerprint of the hash; 0 marks an empty slot)
+//
+// A slot's key and weights sit side by side, so a lookup that hits costs one cache miss.
+// A dense row (K = 0) is C weights. A sparse row (K > 0) keeps a feature's K heaviest classes
+// as (class u8, weight) pairs, class 255 ending a short row. A weight is one signed byte q on a
+// logarithmic scale: |w| = lo·(hi/lo)^((|q|-1)/126) for q ≠ 0, so that weights from lo to hi
+// keep about 5 % of their size (a linear int8 scale zeroed the many small weights). Slots are
+// found by linear probing from the hash's low bits; the table is at most 5/8 full, so a feature
+// the model does not hold costs a few probes.
+type linear struct {
+	c, k     int
+	mask     uint64
+	rowSize  int
+	slotSize int
+	slots    []byte
+	value    [256]float32 // weight of each byte
+}
+
+const linearMagic = "ASM3"
+
+const linearHeader = 20
+
+var errModel = errors.New("syntax: malformed model")
+
+// loadLinear reads a model from b in place; b must outlive it.
+func loadLinear(b []byte) (*linear, []byte, error) {
+	if len(b) < linearHeader || string(b[:4]) != linearMagic {
+		return nil, nil, errModel
+	}
+	m := &linear{c: int(binary.LittleEndian.Uint16(b[4:])), k: int(b[6])}
+	bits := int(b[7])
+	if bits > 30 || m.c == 0 || m.c > 255 {
+		return nil, nil, errModel
+	}
+	lo := math.Float32frombits(binary.LittleEndian.Uint32(b[8:]))
+	hi := math.Float32frombits(binary.LittleEndian.Uint32(b[12:]))
+	m.value = logScale(lo, hi)
+	slots := 1 << bits
+	m.mask = uint64(slots - 1)
+	m.rowSize = m.c
+	if m.k > 0 {
+		m.rowSize = 2 * m.k
+	}
+	m.slotSize = 2 + m.rowSize
+	need := linearHeader + m.slotSize*slots
+	if len(b) < need {
+		return nil, nil, errModel
+	}
+	m.slots = b[linearHeader:need]
+	return m, b[need:], nil
+}
+
+// fingerprint is the part of a hash the table keeps to tell features apart; never 0.
+func fingerprint(h uint64) uint16 {
+	f := uint16(h >> 48)
+	if f == 0 {
+		f = 1
+	}
+	return f
+}
+
+// add adds the rows of feats to scores (len C).
+func (m *linear) add(feats []uint64, scores []float32) {
+	for _, h := range feats {
+		fp := fingerprint(h)
+		for i, n := h&m.mask, uint64(0); n <= m.mask; i, n = (i+1)&m.mask, n+1 {
+			slot := m.slots[int(i)*m.slotSize : int(i+1)*m.slotSize]
+			k := uint16(slot[0]) | uint16(slot[1])<<8
+			if k == 0 {
+				break
+			}
+			if k != fp {
+				continue
+			}
+			row := slot[2:]
+			if m.k == 0 {
+				for c, w := range row {
+					scores[c] += m.value[w]
+				}
+			} else {
+				for j := 0; j+1 < len(row); j += 2 {
+					if int(row[j]) >= len(scores) {
+						break // the end of a short row (255), or a damaged one
+					}
+					scores[row[j]] += m.value[row[j+1]]
+				}
+			}
+			break
+		}
+	}
+}
+
+// logScale gives the weight of each byte: 0 for 0, ±lo·(hi/lo)^((|q|-1)/126) for q = ±1…±127.
+func logScale(lo, hi float32) [256]float32 {
+	var v [256]float32
+	ratio := float64(hi) / float64(lo)
+	for q := 1; q <= 127; q++ {
+		w := float32(float64(lo) * math.Pow(ratio, float64(q-1)/126))
+		v[q] = w
+		v[256-q] = -w
+	}
+	return v
+}
+
+// quantize gives the byte whose weight is nearest w on that scale.
+func quantize(w, lo, hi float64) byte {
+	a := math.Abs(w)
+	if a < lo/2 {
+		return 0
+	}
+	q := 1 + int(math.Round(126*math.Log(max(a, lo)/lo)/math.Log(hi/lo)))
+	q = min(127, max(1, q))
+	if w < 0 {
+		return byte(256 - q)
+	}
+	return byte(q)
+}
+
+// scorer is what decoding needs of a model: the trained one, or the quantized shipped one.
+type scorer interface {
+	add(feats []uint64, scores []float32)
+}
+
+// argmax returns the best class among those ok allows (all when ok is nil), or -1.
+func argmax(scores []float32, ok func(int) bool) int {
+	best, bi := float32(0), -1
+	for c, s := range scores {
+		if ok != nil && !ok(c) {
+			continue
+		}
+		if bi < 0 || s > best {
+			best, bi = s, c
+		}
+	}
+	return bi
+}
