@@ -3,8 +3,8 @@
 // removed block explained, direct quotations attributed to their speakers, and named entities
 // linked to canonical names.
 //
-// Stages (each a package under internal/): ingest → extract → analyze (entity, quote) →
-// render → minify → sanitize. Analysis writes standoff spans over one text; only the renderer
+// Stages (each a package under internal/): ingest → extract → syntax → analyze (entity,
+// quote) → render → minify → sanitize. Analysis writes standoff spans over one text; only the renderer
 // produces markup, and the sanitizer is the last gate before output.
 package annotate
 
@@ -23,6 +23,7 @@ import (
 	"github.com/attest-news/attest/annotate/internal/render"
 	"github.com/attest-news/attest/annotate/internal/sanitize"
 	"github.com/attest-news/attest/annotate/internal/sched"
+	"github.com/attest-news/attest/annotate/internal/syntax"
 )
 
 // Input kinds for Options.In.
@@ -135,8 +136,10 @@ func annotateWith(opts Options, read func(ingest.Kind) (*ingest.Source, error)) 
 	return analyze(d), nil
 }
 
-// analyze finds entities and quotes on the extracted document and renders it.
+// analyze reads the extracted document's syntax, finds entities and quotes on it and renders it.
 func analyze(d *doc.Doc) *Result {
+	syntax.Analyze(d)
+	sched.Yield()
 	ents := entity.Find(d)
 	sched.Yield()
 	quotes := quote.Find(d, ents)

@@ -74,32 +74,47 @@ func fingerprint(h uint64) uint16 {
 
 // add adds the rows of feats to scores (len C).
 func (m *linear) add(feats []uint64, scores []float32) {
-	for _, h := range feats {
+	// Read every feature's home slot first: the loads do not depend on one another, so their
+	// cache misses overlap instead of queueing behind each probe's branches.
+	var first [256]uint16
+	for j, h := range feats[:min(len(feats), len(first))] {
+		o := int(h&m.mask) * m.slotSize
+		first[j] = uint16(m.slots[o]) | uint16(m.slots[o+1])<<8
+	}
+	for j, h := range feats {
 		fp := fingerprint(h)
-		for i, n := h&m.mask, uint64(0); n <= m.mask; i, n = (i+1)&m.mask, n+1 {
-			slot := m.slots[int(i)*m.slotSize : int(i+1)*m.slotSize]
-			k := uint16(slot[0]) | uint16(slot[1])<<8
-			if k == 0 {
+		k := uint16(0)
+		if j < len(first) {
+			k = first[j]
+		} else {
+			o := int(h&m.mask) * m.slotSize
+			k = uint16(m.slots[o]) | uint16(m.slots[o+1])<<8
+		}
+		for i, n := h&m.mask, uint64(0); k != 0 && n <= m.mask; n++ {
+			if k == fp {
+				m.addRow(m.slots[int(i)*m.slotSize+2:int(i+1)*m.slotSize], scores)
 				break
 			}
-			if k != fp {
-				continue
-			}
-			row := slot[2:]
-			if m.k == 0 {
-				for c, w := range row {
-					scores[c] += m.value[w]
-				}
-			} else {
-				for j := 0; j+1 < len(row); j += 2 {
-					if int(row[j]) >= len(scores) {
-						break // the end of a short row (255), or a damaged one
-					}
-					scores[row[j]] += m.value[row[j+1]]
-				}
-			}
-			break
+			i = (i + 1) & m.mask
+			o := int(i) * m.slotSize
+			k = uint16(m.slots[o]) | uint16(m.slots[o+1])<<8
 		}
+	}
+}
+
+// addRow adds one feature's weights to scores.
+func (m *linear) addRow(row []byte, scores []float32) {
+	if m.k == 0 {
+		for c, w := range row {
+			scores[c] += m.value[w]
+		}
+		return
+	}
+	for j := 0; j+1 < len(row); j += 2 {
+		if int(row[j]) >= len(scores) {
+			return // the end of a short row (255), or a damaged one
+		}
+		scores[row[j]] += m.value[row[j+1]]
 	}
 }
 
