@@ -41,6 +41,9 @@ type Options struct {
 	In       string // "auto" (default), "html" or "text"
 	URL      string // the page's address, for absolute links and images
 	MaxBytes int    // input size limit in bytes; 0 means DefaultMaxBytes
+
+	// Disable switches rules off by their IDs (see Rules), to measure what each one is worth.
+	Disable []string
 }
 
 // Errors for unusable input; test with errors.Is. Their messages are written for people.
@@ -75,6 +78,7 @@ type Quote struct {
 	SpeakerEnd   int     `json:"speakerEnd"`
 	Cue          *string `json:"cue"`
 	Kind         string  `json:"kind"`
+	Rule         string  `json:"rule"` // how the speaker was found: a strategy ID, or "none" (an extension of the contract)
 }
 
 // Entity is one mention of a named entity.
@@ -117,6 +121,10 @@ func annotateWith(opts Options, read func(ingest.Kind) (*ingest.Source, error)) 
 	default:
 		return nil, fmt.Errorf("%w: input kind %q (want auto, html or text)", ErrOptions, opts.In)
 	}
+	off, err := switches(opts.Disable)
+	if err != nil {
+		return nil, err
+	}
 	src, err := read(kind)
 	if err != nil {
 		return nil, err
@@ -133,16 +141,16 @@ func annotateWith(opts Options, read func(ingest.Kind) (*ingest.Source, error)) 
 		d = extract.Text(src.Text)
 	}
 	sched.Yield()
-	return analyze(d), nil
+	return analyze(d, off), nil
 }
 
 // analyze reads the extracted document's syntax, finds entities and quotes on it and renders it.
-func analyze(d *doc.Doc) *Result {
+func analyze(d *doc.Doc, off map[string]bool) *Result {
 	syntax.Analyze(d)
 	sched.Yield()
 	ents := entity.Find(d)
 	sched.Yield()
-	quotes := quote.Find(d, ents)
+	quotes := quote.FindWith(d, ents, off)
 	r := &Result{
 		Title:     optional(d.Title),
 		Summary:   optional(d.Summary),
@@ -156,7 +164,7 @@ func analyze(d *doc.Doc) *Result {
 	for _, q := range quotes {
 		r.Quotes = append(r.Quotes, Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End],
 			Speaker: optional(q.Speaker), SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
-			Cue: optional(q.Cue), Kind: q.Kind})
+			Cue: optional(q.Cue), Kind: q.Kind, Rule: q.Rule})
 	}
 	for _, e := range ents {
 		r.Entities = append(r.Entities, Entity{Start: e.Start, End: e.End, Text: d.Text[e.Start:e.End],

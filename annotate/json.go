@@ -46,6 +46,8 @@ func (r *Result) AppendJSON(b []byte) []byte {
 			w.OptString(q.Cue)
 			w.Key("kind")
 			w.String(q.Kind)
+			w.Key("rule")
+			w.String(q.Rule)
 			w.EndObject()
 		}
 		w.EndArray()
@@ -244,7 +246,7 @@ func resultOf(v any) (*Result, error) {
 			q, _ := x.(map[string]any)
 			r.Quotes = append(r.Quotes, Quote{Start: num(q["start"]), End: num(q["end"]), Text: str(q["text"]),
 				Speaker: optStr(q["speaker"]), SpeakerStart: num(q["speakerStart"]), SpeakerEnd: num(q["speakerEnd"]),
-				Cue: optStr(q["cue"]), Kind: str(q["kind"])})
+				Cue: optStr(q["cue"]), Kind: str(q["kind"]), Rule: str(q["rule"])})
 		}
 	}
 	if list, ok := m["entities"].([]any); ok {

@@ -43,6 +43,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	maxMB := fs.Int("max-mb", annotate.DefaultMaxBytes>>20, "input size limit in MB")
 	serve := fs.String("serve", "", "serve the site and the HTTP API on this address (e.g. 127.0.0.1:8080)")
 	dir := fs.String("dir", "dist", "with -serve: the built site to serve")
+	disable := fs.String("disable", "", "switch rules off by ID, comma-separated (for measuring them; see annotate.Rules)")
 	compare := fs.Bool("compare", false, "compare several versions of one story (two or more FILEs): -format json or md")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: annotate [-format json|html|text|md] [-in auto|html|text] [-url URL] [-o FILE] [FILE ...]")
@@ -94,7 +95,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		if kind == "auto" && (strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".md")) {
 			kind = "text"
 		}
-		res, err := annotate.Annotate(input, annotate.Options{In: kind, URL: *url, MaxBytes: *maxMB << 20})
+		var off []string
+		if *disable != "" {
+			off = strings.Split(*disable, ",")
+		}
+		res, err := annotate.Annotate(input, annotate.Options{In: kind, URL: *url, MaxBytes: *maxMB << 20, Disable: off})
 		if err != nil {
 			if name != "-" {
 				err = fmt.Errorf("%s: %w", filepath.Base(name), err)

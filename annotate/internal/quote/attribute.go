@@ -19,6 +19,8 @@ type Quote struct {
 	SpeakerEnd   int
 	Cue          string
 	Kind         string // full, partial or nested
+	Rule         string // how the speaker was found: a strategy ID (see Strategies), "none"
+	term         bool   // a naming verb governs it and no one is said to say it
 }
 
 // cues are reporting verbs and phrases, lower case.
@@ -76,6 +78,8 @@ var pronounGender = map[string]byte{"he": 'm', "she": 'f', "him": 'm', "her": 'f
 
 type analyzer struct {
 	d        *doc.Doc
+	tree     *tree
+	off      map[string]bool // switched-off strategies
 	ents     []entity.Mention
 	gender   map[string]byte
 	spans    []span
@@ -118,8 +122,14 @@ func findAppositions(text string, ents []entity.Mention) []apposition {
 }
 
 // Find detects and attributes every quotation in the document.
-func Find(d *doc.Doc, ents []entity.Mention) []Quote {
-	a := &analyzer{d: d, ents: ents, gender: map[string]byte{}, lastRole: map[string]string{}}
+func Find(d *doc.Doc, ents []entity.Mention) []Quote { return FindWith(d, ents, nil) }
+
+// FindWith is Find with some strategies switched off (by ID, for the ablation report).
+func FindWith(d *doc.Doc, ents []entity.Mention, off map[string]bool) []Quote {
+	a := &analyzer{d: d, ents: ents, gender: map[string]byte{}, lastRole: map[string]string{}, off: off}
+	if len(d.Tokens) > 0 {
+		a.tree = newTree(d)
+	}
 	for _, e := range ents {
 		if e.Gender != 0 {
 			a.gender[e.Canonical] = e.Gender
@@ -141,8 +151,14 @@ func Find(d *doc.Doc, ents []entity.Mention) []Quote {
 	for _, q := range a.quotes {
 		// a scare-quoted word inside a quotation ("produces these 'events'") is part of it, not a
 		// quotation of its own; a nested quote with a speaker ("‘How can we help?’") is one
-		if q.Kind == "nested" && q.Speaker == "" && textutil.WordCount(d.Text[q.Start:q.End]) <= 3 {
+		if q.Kind == "nested" && q.Speaker == "" && (textutil.WordCount(d.Text[q.Start:q.End]) <= 3 || a.on("quote/drop-terms")) {
 			continue
+		}
+		if q.Speaker == "" && a.on("quote/drop-terms") && (q.term || looksLikeTerm(d.Text[q.Start:q.End])) {
+			continue // a title, a name, a slogan or a scare-quoted term: nobody is said to say it
+		}
+		if q.Rule == "" {
+			q.Rule = "none"
 		}
 		out = append(out, q)
 	}
@@ -164,54 +180,59 @@ func (a *analyzer) attribute(i int) Quote {
 	after := a.after(s, hi)
 	before := a.before(s, lo)
 	sentence := a.sentence(lo, s.open, s)
-	if m, ok := a.pullQuote(after); ok {
-		return a.resolve(q, m, "")
+	if m, ok := a.pullQuote(after); ok && a.on("quote/pull-quote") {
+		return a.resolve(q, m, "", "pull-quote")
 	}
-	if m, cue, ok := a.cueAfter(after, s); ok {
-		return a.resolve(q, m, cue)
+	if m, cue, rule, term := a.fromTree(s); m.ok {
+		return a.resolve(q, m, cue, rule)
+	} else if term {
+		q.term = true // dropped unless another strategy finds someone saying it
 	}
-	if m, cue, ok := a.cueBefore(before, sentence, s); ok {
-		return a.resolve(q, m, cue)
+	if m, cue, ok := a.cueAfter(after, s); ok && a.on("quote/surface-after") {
+		return a.resolve(q, m, cue, "surface-after")
+	}
+	if m, cue, ok := a.cueBefore(before, sentence, s); ok && a.on("quote/surface-before") {
+		return a.resolve(q, m, cue, "surface-before")
 	}
 	if len(before) > 0 && before[len(before)-1].Text == ":" {
 		// the sentence's cue, across an earlier quote in it: "Solomon told Sky News any process
 		// “must be well thought out”: “…”"
-		if len(before) < len(sentence) {
+		if len(before) < len(sentence) && a.on("quote/colon-intro") {
 			if m, cue, ok := a.cueBefore(sentence, sentence, s); ok {
-				return a.resolve(q, m, cue)
+				return a.resolve(q, m, cue, "colon-intro")
 			}
 		}
 		// "Sheinbaum was unequivocal in her stance (per Reuters): “…”"
-		if m, ok := a.firstSpeakerNP(sentence, s); ok {
-			return a.resolve(q, m, ":")
+		if m, ok := a.firstSpeakerNP(sentence, s); ok && a.on("quote/colon-intro") {
+			return a.resolve(q, m, ":", "colon-intro")
 		}
 	}
 	// a statement announced in the sentence before: "Cornyn issued a statement regarding … . “…”"
-	if n := len(before); n > 1 && isStop(before[n-1].Text) && announcesStatement(before[:n-1]) {
+	if n := len(before); n > 1 && isStop(before[n-1].Text) && announcesStatement(before[:n-1]) && a.on("quote/statement-before") {
 		if m, ok := a.firstSpeakerNP(before[:n-1], s); ok {
-			return a.resolve(q, m, "statement")
+			return a.resolve(q, m, "statement", "statement-before")
 		}
 	}
 	// an introduction ending the paragraph before: "Rathbun stated," / "Obama tweeted:" / "he was
 	// quoted by The Canadian Press on …;"
-	if s.parent < 0 && s.open == b.Start && s.block > 0 && !s.continued {
+	if s.parent < 0 && s.open == b.Start && s.block > 0 && !s.continued && a.on("quote/intro-paragraph") {
 		pb := a.d.Blocks[s.block-1]
 		prev := strings.TrimSpace(a.d.Text[pb.Start:pb.End])
 		if strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") {
 			intro := a.sentence(pb.Start, pb.End, s)
 			if m, cue, ok := a.cueBefore(intro, intro, s); ok {
-				return a.resolve(q, m, cue)
+				return a.resolve(q, m, cue, "intro-paragraph")
 			}
 			if m, ok := a.firstSpeakerNP(intro, s); ok && strings.HasSuffix(prev, ":") {
-				return a.resolve(q, m, ":")
+				return a.resolve(q, m, ":", "intro-paragraph")
 			}
 		}
 	}
 	// a partial quote joined to the one before by "and": "called it “dangerous” and “ideological”"
 	if prev := a.previousTopLevel(i); prev >= 0 && s.parent < 0 && q.Kind == "partial" && a.quotes[prev].Speaker != "" &&
-		a.spans[prev].block == s.block && joinedByAnd(before) {
+		a.spans[prev].block == s.block && joinedByAnd(before) && a.on("quote/joined-partial") {
 		pq := a.quotes[prev]
-		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "joined-partial"
 		return q
 	}
 	// a continued paragraph or a bare quote after an attributed one keeps its speaker
@@ -221,9 +242,9 @@ func (a *analyzer) attribute(i int) Quote {
 		// a quote left open at its paragraph's end goes on in the next paragraph that opens with a
 		// mark, even past a caption between them
 		nextBlock := s.open == b.Start && (ps.block == s.block-1 || ps.close < 0 && ps.block == s.block-2)
-		if (s.continued || sameBlock || nextBlock) && a.quotes[prev].Speaker != "" {
+		if (s.continued || sameBlock || nextBlock) && a.quotes[prev].Speaker != "" && a.on("quote/continued") {
 			pq := a.quotes[prev]
-			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "continued"
 		}
 	}
 	return q
@@ -1089,9 +1110,32 @@ func (a *analyzer) lastOrg(pos int, noun string) string {
 }
 
 // resolve fills the speaker fields from a mention.
-func (a *analyzer) resolve(q Quote, m np, cue string) Quote {
+func (a *analyzer) resolve(q Quote, m np, cue, rule string) Quote {
 	m.start = a.withPremodifiers(m)
 	q.Speaker, q.SpeakerStart, q.SpeakerEnd = m.speaker, m.start, m.end
-	q.Cue = cue
+	q.Cue, q.Rule = cue, rule
 	return q
+}
+
+// on reports a strategy not switched off.
+func (a *analyzer) on(id string) bool { return !a.off[id] }
+
+// looksLikeTerm reports a passage in marks that reads as a name or a term rather than words
+// someone said: two words or fewer, or up to six words all capitalised ("Saturday Night Live").
+func looksLikeTerm(s string) bool {
+	words := strings.Fields(s)
+	if len(words) <= 2 {
+		return true
+	}
+	if len(words) > 6 {
+		return false
+	}
+	small := map[string]bool{"of": true, "the": true, "and": true, "a": true, "in": true, "for": true, "on": true, "to": true, "at": true, "an": true}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "“\"'‘(¿¡"))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(i > 0 && small[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return true
 }

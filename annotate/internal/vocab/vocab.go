@@ -148,7 +148,7 @@ var roles = map[string]RoleKind{
 	"article": Self, "editorial": Self, "website": Self, "critic": Self, "expert": Self, "analyst": Self,
 	"witness": Self, "resident": Self, "researcher": Self, "scientist": Self, "doctor": Self,
 	"police": Self, "officer": Self, "survey": Self, "memo": Self, "document": Self, "tweet": Self,
-	"message": Self, "note": Self, "email": Self, "filing": Self, "ruling": Self, "report": Self,
+	"message": Self, "note": Self, "email": Self, "filing": Self, "ruling": Self, "report": Body,
 	"ad": Self, "advertisement": Self, "video": Self, "release": Self, "narrator": Self, "poll": Self,
 	"book": Self, "speech": Self, "interview": Self, "transcript": Self, "complaint": Self, "lawsuit": Self,
 }

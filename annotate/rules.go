@@ -1,0 +1,53 @@
+package annotate
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Rule is one switchable rule of the engine: a hand-written judgement with a stable ID, which
+// Options.Disable can turn off to measure what it is worth (go run ./tools/ablate).
+type Rule struct {
+	ID      string // stage/name
+	Summary string
+}
+
+// Rules lists every switchable rule, stage by stage, in the order each stage tries them.
+var Rules = []Rule{
+	{"quote/pull-quote", "a quote signed with a dash is the named person's: “…” – Name"},
+	{"quote/according-to", "“according to X” names the speaker"},
+	{"quote/subject-of-cue", "the speaker is the subject (or passive agent) of the reporting verb that governs the quote"},
+	{"quote/sentence-cue", "no verb in the tree reports the quote: the reporting verb nearest it in its sentence does"},
+	{"quote/governing-verb", "no reporting verb at all: the subject of the verb that governs the quote, where it names someone"},
+	{"quote/surface-after", "after the quote: “…,” NP said / said NP, read off the words"},
+	{"quote/surface-before", "before the quote: NP said “…”, read off the words"},
+	{"quote/colon-intro", "a clause ending in a colon introduces the quote: NP …: “…”"},
+	{"quote/statement-before", "the sentence before says someone issued a statement"},
+	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
+	{"quote/joined-partial", "partial quotes joined by “and” share a speaker"},
+	{"quote/continued", "a quote continuing the paragraph's or the previous paragraph's keeps its speaker"},
+	{"quote/drop-terms", "a passage in marks nobody is said to say (4 words or fewer, or named by a verb like “dubbed”) is not a quote"},
+}
+
+// switches checks the IDs to disable against Rules.
+func switches(ids []string) (map[string]bool, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	known := map[string]bool{}
+	for _, r := range Rules {
+		known[r.ID] = true
+	}
+	off := map[string]bool{}
+	for _, id := range ids {
+		id = strings.TrimSpace(id)
+		if id == "" {
+			continue
+		}
+		if !known[id] {
+			return nil, fmt.Errorf("%w: no rule %q (see annotate.Rules)", ErrOptions, id)
+		}
+		off[id] = true
+	}
+	return off, nil
+}
