@@ -42,8 +42,20 @@ type Options struct {
 	URL      string // the page's address, for absolute links and images
 	MaxBytes int    // input size limit in bytes; 0 means DefaultMaxBytes
 
+	// Charsets decodes legacy encodings (annotate/charsets.XText); nil reads UTF-8, UTF-16 and
+	// windows-1252 (Latin-1) only, and refuses other declared charsets with ErrEncoding.
+	Charsets Charsets
+
 	// Disable switches rules off by their IDs (see Rules), to measure what each one is worth.
 	Disable []string
+}
+
+// Charsets decodes the legacy encodings a page can be written in; see annotate/charsets.
+type Charsets interface {
+	// Canonical gives the Encoding Standard's name for a label, or "" for one it does not know.
+	Canonical(label string) string
+	// Decode decodes b from a canonical encoding; bytes that do not decode become U+FFFD.
+	Decode(name string, b []byte) (string, error)
 }
 
 // Errors for unusable input; test with errors.Is. Their messages are written for people.
@@ -100,13 +112,17 @@ type Removed struct {
 
 // Annotate runs the whole pipeline on one input.
 func Annotate(input []byte, opts Options) (*Result, error) {
-	return annotateWith(opts, func(kind ingest.Kind) (*ingest.Source, error) { return ingest.Read(input, kind, opts.MaxBytes) })
+	return annotateWith(opts, func(kind ingest.Kind) (*ingest.Source, error) {
+		return ingest.Read(input, kind, opts.MaxBytes, opts.Charsets)
+	})
 }
 
 // AnnotateString is Annotate for input that is already a string (a paste in the browser): the
 // same result, without first copying the text into bytes and back.
 func AnnotateString(input string, opts Options) (*Result, error) {
-	return annotateWith(opts, func(kind ingest.Kind) (*ingest.Source, error) { return ingest.ReadString(input, kind, opts.MaxBytes) })
+	return annotateWith(opts, func(kind ingest.Kind) (*ingest.Source, error) {
+		return ingest.ReadString(input, kind, opts.MaxBytes, opts.Charsets)
+	})
 }
 
 // annotateWith checks the options, reads the input with read and runs the pipeline.

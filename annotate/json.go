@@ -3,7 +3,7 @@ package annotate
 import (
 	"errors"
 
-	"github.com/attest-news/attest/annotate/internal/tinyjson"
+	"github.com/attest-news/attest/internal/tinyjson"
 )
 
 // The browser engine writes and reads results with these instead of encoding/json (0.17 MB of
@@ -282,30 +282,4 @@ func optStr(v any) *string {
 func num(v any) int {
 	f, _ := v.(float64)
 	return int(f)
-}
-
-// ParseOptions reads options written as JSON, {"in": "auto", "url": "…"}: the page's call.
-func ParseOptions(s string) (Options, error) {
-	v, err := tinyjson.Parse(s)
-	m, ok := v.(map[string]any)
-	if err != nil || !ok {
-		return Options{}, errors.New(`expected a JSON object like {"in": "auto"}`)
-	}
-	return Options{In: str(m["in"]), URL: str(m["url"])}, nil
-}
-
-// ParseStrings reads a JSON array of strings.
-func ParseStrings(s string) ([]string, error) {
-	v, err := tinyjson.Parse(s)
-	list, ok := v.([]any)
-	if err != nil || !ok {
-		return nil, errors.New("expected a JSON array of strings")
-	}
-	out := make([]string, len(list))
-	for i, x := range list {
-		if out[i], ok = x.(string); !ok {
-			return nil, errors.New("expected a JSON array of strings")
-		}
-	}
-	return out, nil
 }

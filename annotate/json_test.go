@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/attest-news/attest/annotate"
+	"github.com/attest-news/attest/internal/bridge"
 )
 
 // TestResultJSON holds the browser's hand-written JSON to encoding/json's: the same bytes for
@@ -36,7 +37,7 @@ func TestResultJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, v := range []*annotate.Result{r, r.UTF16()} {
+		for _, v := range []*annotate.Result{r, bridge.UTF16(r)} {
 			want, _ := json.Marshal(v)
 			if got := v.AppendJSON(nil); string(got) != string(want) {
 				t.Fatalf("AppendJSON differs from encoding/json:\n%.300s\n%.300s", got, want)
@@ -65,22 +66,5 @@ func TestResultJSON(t *testing.T) {
 		if _, err := annotate.ParseResult(bad); err == nil {
 			t.Errorf("ParseResult(%q) accepted", bad)
 		}
-	}
-}
-
-func TestParseOptionsAndStrings(t *testing.T) {
-	if o, err := annotate.ParseOptions(`{"in": "html", "url": "https://example.com/a"}`); err != nil || o.In != "html" || o.URL != "https://example.com/a" {
-		t.Errorf("ParseOptions = %+v, %v", o, err)
-	}
-	for _, bad := range []string{`[]`, `{"in":`, ``} {
-		if _, err := annotate.ParseOptions(bad); err == nil {
-			t.Errorf("ParseOptions(%q) accepted", bad)
-		}
-	}
-	if s, err := annotate.ParseStrings(`["a", "b"]`); err != nil || !reflect.DeepEqual(s, []string{"a", "b"}) {
-		t.Errorf("ParseStrings = %q, %v", s, err)
-	}
-	if _, err := annotate.ParseStrings(`["a", 1]`); err == nil {
-		t.Error("ParseStrings accepted a number")
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/attest-news/attest/annotate"
+	"github.com/attest-news/attest/annotate/charsets"
 )
 
 func main() {
@@ -99,7 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		if *disable != "" {
 			off = strings.Split(*disable, ",")
 		}
-		res, err := annotate.Annotate(input, annotate.Options{In: kind, URL: *url, MaxBytes: *maxMB << 20, Disable: off})
+		res, err := annotate.Annotate(input, annotate.Options{In: kind, URL: *url, MaxBytes: *maxMB << 20, Charsets: charsets.XText{}, Disable: off})
 		if err != nil {
 			if name != "-" {
 				err = fmt.Errorf("%s: %w", filepath.Base(name), err)

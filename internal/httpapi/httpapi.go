@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/attest-news/attest/annotate"
+	"github.com/attest-news/attest/annotate/charsets"
 )
 
 // CSP is the site's Content-Security-Policy: scripts from the site itself, WebAssembly allowed,
@@ -186,7 +187,7 @@ func annotateHandler(w http.ResponseWriter, r *http.Request, cfg Config) {
 	if q := r.URL.Query().Get("in"); q != "" {
 		in = q
 	}
-	res, err := annotate.Annotate(body, annotate.Options{In: in, URL: r.URL.Query().Get("url"), MaxBytes: cfg.MaxBytes})
+	res, err := annotate.Annotate(body, annotate.Options{In: in, URL: r.URL.Query().Get("url"), MaxBytes: cfg.MaxBytes, Charsets: charsets.XText{}})
 	if err != nil {
 		status := http.StatusBadRequest
 		if errors.Is(err, annotate.ErrTooLarge) {

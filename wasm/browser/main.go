@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/attest-news/attest/annotate"
+	"github.com/attest-news/attest/internal/bridge"
 )
 
 // gcPercent tunes the collector while an article of up to bigInput bytes is annotated: its few
@@ -56,10 +57,11 @@ func annotateJS(_ js.Value, args []js.Value) (out any) {
 	var opts annotate.Options
 	if len(args) > 1 && args[1].Type() == js.TypeString {
 		var err error
-		if opts, err = annotate.ParseOptions(args[1].String()); err != nil {
+		if opts, err = bridge.ParseOptions(args[1].String()); err != nil {
 			return map[string]any{"error": "bad options: " + err.Error()}
 		}
 	}
+	opts.Charsets = textDecoder{}
 	if len(input)+len(text) <= bigInput {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
@@ -73,7 +75,7 @@ func annotateJS(_ js.Value, args []js.Value) (out any) {
 	if err != nil {
 		return map[string]any{"error": err.Error()}
 	}
-	return map[string]any{"json": string(res.UTF16().AppendJSON(nil))}
+	return map[string]any{"json": string(bridge.UTF16(res).AppendJSON(nil))}
 }
 
 // exportJS renders a Result (as JSON) as "md" (Markdown with a quotes appendix) or "html" (a
@@ -107,7 +109,7 @@ func compareJS(_ js.Value, args []js.Value) (out any) {
 	if err != nil {
 		return map[string]any{"error": "bad results: " + err.Error()}
 	}
-	names, err := annotate.ParseStrings(args[1].String())
+	names, err := bridge.ParseStrings(args[1].String())
 	if err != nil || len(names) != len(results) {
 		return map[string]any{"error": "bad names"}
 	}

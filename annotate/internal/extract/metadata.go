@@ -7,7 +7,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/attest-news/attest/annotate/internal/textutil"
-	"github.com/attest-news/attest/annotate/internal/tinyjson"
+	"github.com/attest-news/attest/internal/tinyjson"
 )
 
 type metadata struct {

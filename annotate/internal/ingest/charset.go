@@ -53,7 +53,7 @@ func utf16Guess(b []byte) string {
 
 // decodeWith decodes b from a named encoding into UTF-8 in one pass over the whole buffer.
 // (A streaming charset reader fails on some real pages with "short internal buffer".)
-func decodeWith(name string, b []byte) (string, error) {
+func (r reader) decodeWith(name string, b []byte) (string, error) {
 	switch name {
 	case "utf-16le", "utf-16be":
 		if len(b)%2 == 1 {
@@ -69,7 +69,7 @@ func decodeWith(name string, b []byte) (string, error) {
 		}
 		return string(utf16.Decode(u)), nil
 	}
-	canonical := canonicalCharset(name)
+	canonical := r.canonical(name)
 	if canonical == "" {
 		return "", errUnknownCharset(name)
 	}
@@ -79,11 +79,34 @@ func decodeWith(name string, b []byte) (string, error) {
 	if canonical == "windows-1252" {
 		return decode1252(b), nil
 	}
-	out, err := decodeCharset(canonical, b)
+	if r.cs == nil {
+		return "", errUnknownCharset(name)
+	}
+	out, err := r.cs.Decode(canonical, b)
 	if err != nil {
 		return "", fmt.Errorf("%w (%s: %v)", ErrEncoding, canonical, err)
 	}
 	return out, nil
+}
+
+// canonical gives the Encoding Standard's name for a charset label: from the injected Charsets,
+// or, without them, for the labels this package decodes itself.
+func (r reader) canonical(label string) string {
+	if r.cs != nil {
+		return r.cs.Canonical(label)
+	}
+	switch l := strings.ToLower(strings.TrimSpace(label)); l {
+	case "utf-8", "utf8", "unicode-1-1-utf-8":
+		return "utf-8"
+	case "utf-16", "utf-16le":
+		return "utf-16le"
+	case "utf-16be":
+		return "utf-16be"
+	case "windows-1252", "cp1252", "x-cp1252", "latin1", "l1", "iso-8859-1", "iso8859-1", "iso_8859-1", "iso-ir-100",
+		"us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "csisolatin1", "ibm819", "iso88591", "iso_8859-1:1987":
+		return "windows-1252"
+	}
+	return ""
 }
 
 func errUnknownCharset(name string) error {
@@ -93,9 +116,9 @@ func errUnknownCharset(name string) error {
 // determineEncoding names the encoding of an HTML page without a BOM, as a browser would: the
 // charset its first 1,024 bytes declare, else UTF-8 if those bytes are valid UTF-8 with non-ASCII
 // text in them, else the web's default, windows-1252.
-func determineEncoding(b []byte) string {
+func (r reader) determineEncoding(b []byte) string {
 	b = b[:min(len(b), 1024)]
-	if name := prescan(b); name != "" {
+	if name := r.prescan(b); name != "" {
 		return name
 	}
 	for i := len(b) - 1; i >= 0 && i > len(b)-4; i-- { // a rune cut at the end
@@ -120,7 +143,7 @@ func determineEncoding(b []byte) string {
 // prescan finds the charset a page's <meta> tags declare, following the HTML standard's prescan:
 // <meta charset>, or <meta http-equiv="Content-Type" content="…; charset=…">; labels the
 // encoding tables do not know are passed over, and a declared UTF-16 means UTF-8.
-func prescan(b []byte) string {
+func (r reader) prescan(b []byte) string {
 	z := html.NewTokenizer(bytes.NewReader(b))
 	for {
 		switch z.Next() {
@@ -147,12 +170,12 @@ func prescan(b []byte) string {
 					pragma = pragma || val == "content-type"
 				case "content":
 					if name == "" {
-						if name = canonicalCharset(charsetFromContent(val)); name != "" {
+						if name = r.canonical(charsetFromContent(val)); name != "" {
 							needPragma = true
 						}
 					}
 				case "charset":
-					name, needPragma = canonicalCharset(val), false
+					name, needPragma = r.canonical(val), false
 				}
 			}
 			if name == "" || needPragma && !pragma {
@@ -200,14 +223,14 @@ func charsetFromContent(s string) string {
 // <meta charset>, and legacy-encoded text is almost never valid UTF-8 by accident.
 func decodeHTML(b []byte, declared string, r reader) (string, error) {
 	if enc, rest, ok := bomEncoding(b); ok {
-		return checkText(decodeWith(enc, rest))
+		return checkText(r.decodeWith(enc, rest))
 	}
 	if utf8.Valid(b) {
 		return checkText(r.str(b), nil)
 	}
 	name := declared
 	if name == "" {
-		name = determineEncoding(b)
+		name = r.determineEncoding(b)
 	}
 	if name == "utf-8" && declared == "" && !declaresCharset(b) {
 		name = "" // DetermineEncoding's default, not the page's word
@@ -219,7 +242,7 @@ func decodeHTML(b []byte, declared string, r reader) (string, error) {
 	if name == "" {
 		return checkText(decodeLegacy(b))
 	}
-	return checkText(decodeWith(name, b))
+	return checkText(r.decodeWith(name, b))
 }
 
 var metaCharset = textutil.Lazy(`(?i)<meta[^>]+charset`)

@@ -1,6 +1,11 @@
 package ingest
 
-import "testing"
+import (
+	"errors"
+	"testing"
+
+	"github.com/attest-news/attest/annotate/charsets"
+)
 
 func TestDetermineEncoding(t *testing.T) {
 	tests := []struct {
@@ -23,7 +28,7 @@ func TestDetermineEncoding(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := determineEncoding([]byte(tc.page)); got != tc.want {
+			if got := (reader{cs: charsets.XText{}}).determineEncoding([]byte(tc.page)); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -46,13 +51,33 @@ func TestDecodeCharset(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.label, func(t *testing.T) {
-			got, err := decodeWith(tc.label, []byte(tc.in))
+			got, err := (reader{cs: charsets.XText{}}).decodeWith(tc.label, []byte(tc.in))
 			if err != nil || got != tc.want {
 				t.Errorf("got %q, %v; want %q", got, err, tc.want)
 			}
 		})
 	}
-	if _, err := decodeWith("klingon", []byte("x")); err == nil {
+	if _, err := (reader{cs: charsets.XText{}}).decodeWith("klingon", []byte("x")); err == nil {
 		t.Error("an unknown charset decoded")
+	}
+}
+
+// TestWithoutCharsets: with no tables the reader still reads UTF-8, UTF-16 and windows-1252 (and
+// its Latin-1 labels), and refuses any other declared charset with a clear error.
+func TestWithoutCharsets(t *testing.T) {
+	var r reader
+	for _, c := range []struct{ label, in, want string }{
+		{"latin1", "Caf\xe9", "Café"}, {"windows-1252", "\x93x\x94", "“x”"}, {"utf-8", "Caf\xc3\xa9", "Café"},
+		{"utf-16le", "C\x00a\x00", "Ca"},
+	} {
+		if got, err := r.decodeWith(c.label, []byte(c.in)); err != nil || got != c.want {
+			t.Errorf("%s: %q, %v", c.label, got, err)
+		}
+	}
+	if _, err := r.decodeWith("koi8-r", []byte("\xf0")); !errors.Is(err, ErrEncoding) {
+		t.Errorf("koi8-r without tables: %v", err)
+	}
+	if got := r.determineEncoding([]byte(`<meta charset="koi8-r"><p>\xf0`)); got != "windows-1252" {
+		t.Errorf("a charset it cannot read is passed over in the prescan: %q", got)
 	}
 }

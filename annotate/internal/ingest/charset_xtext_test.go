@@ -1,5 +1,3 @@
-//go:build !textdecoder
-
 package ingest
 
 import (

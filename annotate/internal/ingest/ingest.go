@@ -44,21 +44,37 @@ type Source struct {
 	Format   string // "html", "mhtml", "fragment" or "text"
 }
 
-// Read decodes input. kind Auto sniffs the format; maxBytes ≤ 0 means DefaultMaxBytes.
-func Read(input []byte, kind Kind, maxBytes int) (*Source, error) {
-	return read(input, reader{}, kind, maxBytes)
+// Charsets decodes the legacy encodings a page can be written in (Shift_JIS, KOI8-R, GBK…). The
+// CLI and the HTTP API use golang.org/x/text's tables (annotate/charsets); the browser's bridge
+// uses its TextDecoder, which saves the page those tables. UTF-8, UTF-16 and windows-1252 need
+// none.
+type Charsets interface {
+	// Canonical gives the Encoding Standard's name for a label ("latin1" → "windows-1252"), or
+	// "" for a label it does not know.
+	Canonical(label string) string
+	// Decode decodes b from a canonical encoding; bytes that do not decode become U+FFFD.
+	Decode(name string, b []byte) (string, error)
+}
+
+// Read decodes input. kind Auto sniffs the format; maxBytes ≤ 0 means DefaultMaxBytes; cs may
+// be nil (UTF-8, UTF-16 and windows-1252 only).
+func Read(input []byte, kind Kind, maxBytes int, cs Charsets) (*Source, error) {
+	return read(input, reader{cs: cs}, kind, maxBytes)
 }
 
 // ReadString is Read for text that is already a Go string, such as a paste handed over by the
 // browser: valid UTF-8 comes back as the string itself (or a part of it), not as a copy.
-func ReadString(input string, kind Kind, maxBytes int) (*Source, error) {
-	return read(unsafe.Slice(unsafe.StringData(input), len(input)), reader{src: input}, kind, maxBytes)
+func ReadString(input string, kind Kind, maxBytes int, cs Charsets) (*Source, error) {
+	return read(unsafe.Slice(unsafe.StringData(input), len(input)), reader{src: input, cs: cs}, kind, maxBytes)
 }
 
-// reader knows where the input came from. When it is a view of an immutable string (which
-// nothing in this package writes to: every decoder builds new text), str returns the string's
-// own bytes for any part of it instead of copying them.
-type reader struct{ src string }
+// reader knows where the input came from and how to decode legacy charsets. When the input is
+// a view of an immutable string (which nothing in this package writes to: every decoder builds
+// new text), str returns the string's own bytes for any part of it instead of copying them.
+type reader struct {
+	src string
+	cs  Charsets
+}
 
 func (r reader) str(b []byte) string {
 	if len(b) == 0 || len(r.src) == 0 {
@@ -135,11 +151,11 @@ func decode(input []byte, kind Kind, r reader) (string, error) {
 		if enc == "utf-8" {
 			input = rest
 		} else {
-			return checkText(decodeWith(enc, rest))
+			return checkText(r.decodeWith(enc, rest))
 		}
 	}
 	if looksUTF16(input) {
-		return checkText(decodeWith(utf16Guess(input), input))
+		return checkText(r.decodeWith(utf16Guess(input), input))
 	}
 	if head := input[:min(len(input), 8192)]; bytes.Count(head, []byte{0})*100 > len(head) {
 		return "", ErrBinary // a stray NUL is replaced, as the HTML standard does; many mean binary

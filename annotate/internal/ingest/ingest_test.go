@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"github.com/attest-news/attest/annotate/charsets"
 	"regexp"
 	"strings"
 	"testing"
@@ -77,7 +78,7 @@ func TestRead(t *testing.T) {
 			if tc.wantErr == ErrTooLarge {
 				limit = 100
 			}
-			src, err := Read(tc.input, tc.kind, limit)
+			src, err := Read(tc.input, tc.kind, limit, charsets.XText{})
 			if tc.wantErr != nil {
 				if !errors.Is(err, tc.wantErr) {
 					t.Fatalf("err = %v, want %v", err, tc.wantErr)
@@ -105,7 +106,7 @@ func TestRead(t *testing.T) {
 
 func TestGzipBombIsRefused(t *testing.T) {
 	bomb := gz(strings.Repeat("a", 2<<20))
-	if _, err := Read(bomb, Auto, 1<<20); !errors.Is(err, ErrTooLarge) {
+	if _, err := Read(bomb, Auto, 1<<20, charsets.XText{}); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("err = %v, want ErrTooLarge", err)
 	}
 }
@@ -117,9 +118,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("Version:0.9\r\n<!--StartFragment-->x<!--EndFragment-->"))
 	f.Add(gz("<p>x</p>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		src, err := Read(b, Auto, 1<<20)
+		src, err := Read(b, Auto, 1<<20, charsets.XText{})
 		s := string(b)
-		src2, err2 := ReadString(s, Auto, 1<<20)
+		src2, err2 := ReadString(s, Auto, 1<<20, charsets.XText{})
 		if (err == nil) != (err2 == nil) || err != nil && err.Error() != err2.Error() || err == nil && *src != *src2 {
 			t.Fatalf("ReadString differs from Read on %q: %+v, %v; want %+v, %v", b, src2, err2, src, err)
 		}
@@ -208,8 +209,8 @@ func TestReadString(t *testing.T) {
 	}
 	for name, in := range inputs {
 		t.Run(name, func(t *testing.T) {
-			want, werr := Read([]byte(in), Auto, 1<<20)
-			got, err := ReadString(in, Auto, 1<<20)
+			want, werr := Read([]byte(in), Auto, 1<<20, charsets.XText{})
+			got, err := ReadString(in, Auto, 1<<20, charsets.XText{})
 			if (err == nil) != (werr == nil) || err != nil && err.Error() != werr.Error() {
 				t.Fatalf("error %v, want %v", err, werr)
 			}
@@ -219,7 +220,7 @@ func TestReadString(t *testing.T) {
 		})
 	}
 	in := inputs["html"]
-	src, err := ReadString(in, Auto, 1<<20)
+	src, err := ReadString(in, Auto, 1<<20, charsets.XText{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1121,19 +1121,26 @@ func (a *analyzer) resolve(q Quote, m np, cue, rule string) Quote {
 func (a *analyzer) on(id string) bool { return !a.off[id] }
 
 // looksLikeTerm reports a passage in marks that reads as a name or a term rather than words
-// someone said: two words or fewer, or up to six words all capitalised ("Saturday Night Live").
+// someone said: one word, two words unless they read as the start of a sentence ("political
+// revolution", but not "Nous refusons"), or up to six words all capitalised ("Saturday Night Live").
 func looksLikeTerm(s string) bool {
 	words := strings.Fields(s)
-	if len(words) <= 2 {
+	if len(words) <= 1 {
 		return true
 	}
 	if len(words) > 6 {
 		return false
 	}
 	small := map[string]bool{"of": true, "the": true, "and": true, "a": true, "in": true, "for": true, "on": true, "to": true, "at": true, "an": true}
-	for i, w := range words {
+	capital := func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "“\"'‘(¿¡"))
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(i > 0 && small[strings.ToLower(w)]) {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	if len(words) == 2 && !(capital(words[0]) && !capital(words[1])) {
+		return true
+	}
+	for i, w := range words {
+		if !capital(w) && !(i > 0 && small[strings.ToLower(w)]) {
 			return false
 		}
 	}

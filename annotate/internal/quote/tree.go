@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/entity"
 	"github.com/attest-news/attest/annotate/internal/textutil"
 	"github.com/attest-news/attest/annotate/internal/vocab"
 )
@@ -214,10 +215,12 @@ func (t *tree) wordBefore(x int) int {
 		switch t.toks[y].UPOS {
 		case doc.ADV, doc.AUX, doc.PART:
 			continue
-		case doc.PROPN:
-			return y
-		case doc.PRON:
-			if speakerPronouns[strings.ToLower(t.form(y))] {
+		case doc.PROPN, doc.PRON:
+			switch t.rel(y) {
+			case "obl", "obj", "iobj", "nmod":
+				return -1 // the name has its place in the tree: "a letter seen by Sky News says"
+			}
+			if t.toks[y].UPOS == doc.PROPN || speakerPronouns[strings.ToLower(t.form(y))] {
 				return y
 			}
 		}
@@ -289,54 +292,68 @@ func (a *analyzer) speakerAt(x int, s span) (np, bool) {
 		}
 		return m, true
 	}
-	start, end := t.mention(x)
-	// a name inside the phrase: the one the head is part of, else the last person, else the last
-	// organisation or place ("Clinton spokesman Brian Fallon", "the Trump campaign")
 	head := t.toks[x]
-	var person, other *entityRef
-	for k := range a.ents {
-		e := &a.ents[k]
-		if e.End <= start || e.Start >= end || !isSpeakerLabel(e.Label) && e.Label != "NORP" {
-			continue
-		}
-		if e.Start <= head.Start && head.End <= e.End {
-			return np{start: start, end: end, speaker: e.Canonical, ok: true}, true
-		}
-		if e.Label == "PERSON" {
-			person = &entityRef{e.Canonical}
-		} else {
-			other = &entityRef{e.Canonical}
-		}
-	}
 	if u := head.UPOS; u != doc.NOUN && u != doc.PROPN && u != doc.PRON && u != doc.NUM {
 		return np{}, false
 	}
-	// a role and a name side by side: "Senior researcher Mu Li", "coauthor Colette Heald"
-	for _, c := range t.children(x) {
-		if r := t.rel(int(c)); r != "appos" && r != "flat" && r != "compound" {
-			continue
-		}
-		ct := t.toks[c]
-		for k := range a.ents {
-			e := &a.ents[k]
-			if (e.Label == "PERSON" || e.Label == "ORG") && e.Start <= ct.Start && ct.End <= e.End {
-				return np{start: min(start, e.Start), end: max(end, e.End), speaker: e.Canonical, ok: true}, true
+	start, end := t.mention(x)
+	// the names in the phrase and in apposition to it: the one the head is part of wins, then a
+	// person ("CEO of the Refugee Council Enver Solomon", "The secretary general …, Nunzio
+	// Galantino,"), then the last organisation or place ("the Trump campaign")
+	var own, person, other *entity.Mention
+	apposEnd := end
+	for y := t.at(start); y < len(t.toks) && t.toks[y].Start < end; y++ {
+		for _, c := range t.children(y) {
+			if t.rel(int(c)) == "appos" {
+				_, e := t.mention(int(c))
+				apposEnd = max(apposEnd, e)
 			}
 		}
+	}
+	// a name right after the phrase, past a role word or a title, is the person it stands for:
+	// "Refugee Council chief Enver Solomon told"
+	for y := t.at(end); y < len(t.toks) && y < t.at(end)+3; y++ {
+		if e := a.entityAt(t.toks[y].Start); e != nil && e.Label == "PERSON" {
+			apposEnd = max(apposEnd, e.End)
+			break
+		}
+		if u := t.toks[y].UPOS; !(u == doc.PROPN || vocab.Role(t.form(y)) == vocab.Person) {
+			break
+		}
+	}
+	for k := range a.ents {
+		e := &a.ents[k]
+		if e.End <= start || e.Start >= apposEnd || !isSpeakerLabel(e.Label) && e.Label != "NORP" {
+			continue
+		}
+		switch {
+		case e.Start <= head.Start && head.End <= e.End:
+			own = e
+		case e.Label == "PERSON":
+			person = e
+		case e.Start < end:
+			other = e
+		}
+	}
+	if own != nil && (own.Label == "PERSON" || person == nil) {
+		return np{start: min(start, own.Start), end: max(end, own.End), speaker: own.Canonical, ok: true}, true
+	}
+	if person != nil {
+		return np{start: start, end: max(end, person.End), speaker: person.Canonical, ok: true}, true
 	}
 	noun := strings.ToLower(w)
 	role := vocab.Role(noun)
 	var speaker string
 	switch {
-	case person != nil && role == vocab.Person:
-		speaker = person.name
 	case other != nil && role != vocab.Person:
-		speaker = other.name
+		speaker = other.Canonical
 	case role == vocab.Body:
 		if prev, ok := a.lastRole[noun]; ok {
 			speaker = prev
 		} else if ap := a.apposFor(noun, start); ap != "" {
 			speaker = ap
+		} else if org := a.lastSpeakingOrg(start); org != "" {
+			speaker = org // "a spokesperson for the Commission told Reuters … The spokesperson added"
 		} else {
 			speaker = a.lastOrg(start, noun)
 		}
@@ -361,7 +378,24 @@ func (a *analyzer) speakerAt(x int, s span) (np, bool) {
 	return np{start: start, end: end, speaker: speaker, ok: true}, true
 }
 
-type entityRef struct{ name string }
+// lastSpeakingOrg is the organisation that spoke the nearest quote before pos, or "".
+func (a *analyzer) lastSpeakingOrg(pos int) string {
+	best, bestAt := "", -1
+	for i, q := range a.quotes {
+		if q.Speaker == "" || q.SpeakerStart < 0 || q.SpeakerStart >= pos || q.SpeakerStart < bestAt || a.spans[i].start >= pos {
+			continue
+		}
+		for k := range a.ents {
+			e := a.ents[k]
+			if e.Label == "ORG" && e.Canonical == q.Speaker {
+				best, bestAt = q.Speaker, q.SpeakerStart
+				break
+			}
+		}
+	}
+	return best
+}
+
 
 // termUse reports a short quoted phrase the sentence uses as a name or a modifier, not as
 // someone's words: "a federal “supermax” prison", "the word ‘queue’", "“Daily Show” host",
@@ -440,6 +474,23 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 			}
 		}
 	}
+	if s.parent >= 0 {
+		// a quote inside a quote is spoken by someone the outer quote reports: its cue is inside
+		// the outer quote ("He told me, ‘…’"), never the outer quote's own, and only the tree's
+		// own link counts
+		p := a.spans[s.parent]
+		pi := t.at(p.start)
+		pj := sort.Search(len(t.toks), func(i int) bool { return t.toks[i].Start >= p.end })
+		if c < pi || c >= pj || !a.on("quote/subject-of-cue") {
+			return np{}, "", "", false
+		}
+		if x := t.subjectOf(c); x >= 0 && outside(x) {
+			if m, ok := a.speakerAt(x, s); ok {
+				return m, t.form(c), "subject-of-cue", false
+			}
+		}
+		return np{}, "", "", false
+	}
 	if c >= 0 && a.on("quote/subject-of-cue") {
 		x := t.subjectOf(c)
 		if x < 0 {
@@ -459,7 +510,7 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 			}
 		}
 	}
-	if c < 0 && a.on("quote/governing-verb") {
+	if c < 0 && a.on("quote/governing-verb") && !looksLikeTerm(a.d.Text[s.start:s.end]) {
 		// a verb that is not a reporting verb but whose subject is someone: "mocked Rubio for
 		// “having a tough night”", "blamed the problem on “sickos”"
 		if g := t.governor(qi, qj); g >= 0 {

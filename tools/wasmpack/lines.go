@@ -21,6 +21,10 @@ import (
 // _func, for 64-bit pointers and one-byte instructions, as GOARCH=wasm builds them). Anything
 // that does not read back as that layout is left untouched with an error saying why.
 
+// knownGo lists the Go releases whose runtime/symtab.go and runtime/runtime2.go were read for
+// this layout. TestKnownGo fails on any other: read the new release's files, then add it.
+var knownGo = []string{"go1.26"}
+
 var pcHeaderMagic = []byte{0xf1, 0xff, 0xff, 0xff, 0, 0, 1, 8} // Go 1.20+ magic, pads, minLC 1, ptrSize 8
 
 const (

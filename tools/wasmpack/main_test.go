@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -263,4 +264,18 @@ func TestStripLinesRefuses(t *testing.T) {
 			t.Errorf("%s: the image changed", tc.name)
 		}
 	}
+}
+
+// TestKnownGo fails loudly on a Go release whose pc-table layout nobody has checked: stripLines
+// reads the runtime's internal _func and pcHeader, which a release may change. Read
+// runtime/symtab.go and runtime/runtime2.go of the new release (see lines.go), compare with the
+// offsets there, and add the release to knownGo (docs/browser-build.md says why).
+func TestKnownGo(t *testing.T) {
+	v := runtime.Version()
+	for _, k := range knownGo {
+		if v == k || strings.HasPrefix(v, k+".") || strings.HasPrefix(v, k+"rc") {
+			return
+		}
+	}
+	t.Fatalf("wasmpack's line-table stripping was checked against %v, not %s: check the layout in lines.go before building with it", knownGo, v)
 }
