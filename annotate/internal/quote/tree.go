@@ -396,7 +396,6 @@ func (a *analyzer) lastSpeakingOrg(pos int) string {
 	return best
 }
 
-
 // termUse reports a short quoted phrase the sentence uses as a name or a modifier, not as
 // someone's words: "a federal “supermax” prison", "the word ‘queue’", "“Daily Show” host",
 // "“Top secret” is the highest level".
