@@ -162,7 +162,7 @@ func annotateWith(opts Options, read func(ingest.Kind) (*ingest.Source, error)) 
 
 // analyze reads the extracted document's syntax, finds entities and quotes on it and renders it.
 func analyze(d *doc.Doc, off map[string]bool) *Result {
-	syntax.Analyze(d)
+	syntax.AnalyzeWhere(d, syntax.NeedsTree)
 	sched.Yield()
 	ents := entity.Find(d)
 	sched.Yield()

@@ -15,6 +15,7 @@ import (
 	"github.com/attest-news/attest/annotate/internal/quote"
 	"github.com/attest-news/attest/annotate/internal/render"
 	"github.com/attest-news/attest/annotate/internal/sanitize"
+	"github.com/attest-news/attest/annotate/internal/syntax"
 )
 
 // BenchmarkStages times each stage on the extraction-dev pages (go test -bench Stages -benchmem).
@@ -68,9 +69,11 @@ func BenchmarkStages(b *testing.B) {
 	docs := make([]*docAndMarks, len(pages))
 	for i := range pages {
 		d := extract.HTML(prep[i].src.Text, extract.Options{})
+		syntax.AnalyzeWhere(d, syntax.NeedsTree)
 		ents := entity.Find(d)
 		docs[i] = &docAndMarks{d: d, ents: ents}
 	}
+	run("syntax", func(i int) { syntax.AnalyzeWhere(docs[i].d, syntax.NeedsTree) })
 	run("entity", func(i int) { entity.Find(docs[i].d) })
 	run("quote", func(i int) { quote.Find(docs[i].d, docs[i].ents) })
 	run("render", func(i int) { render.HTML(docs[i].d, marks(prep[i].res)) })

@@ -247,13 +247,15 @@ func ParseUPOS(s string) UPOS {
 // own ("do" + "n't", "Obama" + "'s").
 type Token struct {
 	Start, End int
-	Head       int    // index in Doc.Tokens of the head word, -1 for the sentence's root
-	Rel        string // the dependency relation to the head (UD v2: "nsubj", "obl:agent"…; "root")
+	Head       int    // index in Doc.Tokens of the head word, -1 for the sentence's root or an unparsed sentence
+	Rel        string // the dependency relation to the head (UD v2: "nsubj", "obl:agent"…; "root"); "" where unparsed
 	UPOS       UPOS
 	XPOS       string // the Penn Treebank tag ("VBD", "NNP"…)
 }
 
-// Sentence is Doc.Tokens[Start:End].
+// Sentence is Doc.Tokens[Start:End]. Every sentence is tagged; Parsed says whether its tree was
+// built (the syntax stage parses the sentences a later stage reads trees of).
 type Sentence struct {
 	Start, End int
+	Parsed     bool
 }

@@ -177,6 +177,29 @@ func FuzzLoadModel(f *testing.F) {
 			return
 		}
 		d := docOfText("The mayor said so.")
-		m.Analyze(d)
+		m.Analyze(d, nil)
 	})
+}
+
+// TestAnalyzeWhere: sentences the caller does not want parsed are tagged, with no tree; the
+// others are parsed as Analyze parses them.
+func TestAnalyzeWhere(t *testing.T) {
+	text := "The council met on Monday. “We will not wait,” the mayor said."
+	d := docOfText(text)
+	AnalyzeWhere(d, NeedsTree)
+	if len(d.Sentences) != 2 || d.Sentences[0].Parsed || !d.Sentences[1].Parsed {
+		t.Fatalf("sentences %+v", d.Sentences)
+	}
+	for i := d.Sentences[0].Start; i < d.Sentences[0].End; i++ {
+		if tok := d.Tokens[i]; tok.Head != -1 || tok.Rel != "" || tok.UPOS == doc.X && tok.XPOS == "" {
+			t.Errorf("unparsed token %+v", tok)
+		}
+	}
+	full := docOfText(text)
+	Analyze(full)
+	for i := d.Sentences[1].Start; i < d.Sentences[1].End; i++ {
+		if d.Tokens[i] != full.Tokens[i] {
+			t.Errorf("token %d: %+v, parsed alone %+v", i, d.Tokens[i], full.Tokens[i])
+		}
+	}
 }

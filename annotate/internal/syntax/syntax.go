@@ -33,12 +33,30 @@ var Default = sync.OnceValue(func() *Model {
 	return m
 })
 
-// Analyze tokenizes every block of d into sentences and words, tags and parses them with the
-// embedded model, and stores them on d.
-func Analyze(d *doc.Doc) { Default().Analyze(d) }
+// Analyze tokenizes every block of d into sentences and words, tags them and parses every
+// sentence with the embedded model, and stores them on d.
+func Analyze(d *doc.Doc) { Default().Analyze(d, nil) }
 
-// Analyze is the package-level Analyze with model m.
-func (m *Model) Analyze(d *doc.Doc) {
+// AnalyzeWhere is Analyze parsing only the sentences parse wants (by their words' text); the
+// others are tagged but left without a tree. Parsing is most of the layer's time, and the later
+// stages read trees only where quotes are.
+func AnalyzeWhere(d *doc.Doc, parse func(text string) bool) { Default().Analyze(d, parse) }
+
+// NeedsTree reports a sentence the quote stage reads the tree of: one with a quotation mark or
+// a colon (which can introduce one), or a reporting verb (which can attribute one).
+func NeedsTree(text string) bool {
+	for _, r := range text {
+		switch r {
+		case '"', '“', '”', '‘', '’', '«', '»', '„', '‟', ':', '\'':
+			return true
+		}
+	}
+	return false
+}
+
+// Analyze is the package-level Analyze with model m; parse, where not nil, picks the sentences
+// to parse.
+func (m *Model) Analyze(d *doc.Doc, parse func(text string) bool) {
 	var words []Word
 	var sents [][2]int
 	for _, b := range d.Blocks {
@@ -59,18 +77,24 @@ func (m *Model) Analyze(d *doc.Doc) {
 		sc.w.fill(forms)
 		sc.w.lookup(m.lex)
 		m.tag(sc)
-		m.parse(sc)
 		n := s[1] - s[0]
+		parsed := parse == nil || parse(d.Text[words[s[0]].Start:words[s[1]-1].End])
+		if parsed {
+			m.parse(sc)
+		}
 		for i := 0; i < n; i++ {
 			t := &d.Tokens[s[0]+i]
 			t.Start, t.End = words[s[0]+i].Start, words[s[0]+i].End
 			t.UPOS, t.XPOS = UPOS(sc.w.tags[i]), m.xposes[sc.xpos[i]]
-			if h := sc.st.head[i]; h == n {
-				t.Head, t.Rel = -1, "root"
-			} else {
-				t.Head, t.Rel = s[0]+h, m.labels[sc.st.label[i]]
+			t.Head, t.Rel = -1, ""
+			if parsed {
+				if h := sc.st.head[i]; h == n {
+					t.Rel = "root"
+				} else {
+					t.Head, t.Rel = s[0]+h, m.labels[sc.st.label[i]]
+				}
 			}
 		}
-		d.Sentences = append(d.Sentences, doc.Sentence{Start: s[0], End: s[1]})
+		d.Sentences = append(d.Sentences, doc.Sentence{Start: s[0], End: s[1], Parsed: parsed})
 	}
 }
