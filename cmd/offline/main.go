@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	htmlpkg "html"
 	"io"
 	"os"
 	"path/filepath"
@@ -41,7 +42,7 @@ func run(dist, out string) error {
 		return string(b), nil
 	}
 	files := map[string]string{}
-	for _, name := range []string{"index.html", "style.css", "app.js", "worker.js", "wasm_exec.js", "sample.txt", "favicon.svg"} {
+	for _, name := range []string{"index.html", "style.css", "app.js", "worker.js", "wasm_exec.js", "sample.txt", "favicon.svg", "licences.html", "gum-sources.tsv"} {
 		s, err := read(name)
 		if err != nil {
 			return err
@@ -137,6 +138,11 @@ func Bundle(files map[string]string, wasmGzip []byte) (string, error) {
 	head := `<meta http-equiv="Content-Security-Policy" content="` + csp + `">` + "\n" +
 		`<link rel="icon" href="` + icon + `">` + "\n<style>" + css + "</style>\n"
 	page = linkTags.ReplaceAllString(page, "")
+	// the licences travel inside the file: the served page links licences.html instead
+	page, err := inlineLicences(page, files["licences.html"], files["gum-sources.tsv"])
+	if err != nil {
+		return "", err
+	}
 	page = strings.Replace(page, "</head>", head+"</head>", 1)
 	body := "\n<script id=\"attest-engine\" type=\"application/octet-stream\">" +
 		base64.StdEncoding.EncodeToString(wasmGzip) + "</script>\n<script>" + boot + "</script>"
@@ -148,4 +154,24 @@ func Bundle(files map[string]string, wasmGzip []byte) (string, error) {
 func hash(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}
+
+const licencesLink = `<a href="licences.html" id="licences-link">Licences and sources</a>`
+
+// inlineLicences replaces the footer's link to licences.html with the page's content and the GUM
+// sources table, folded in a details element.
+func inlineLicences(page, licences, sources string) (string, error) {
+	if !strings.Contains(page, licencesLink) {
+		return "", fmt.Errorf("index.html lacks the link to licences.html")
+	}
+	i, j := strings.Index(licences, `<main class="licences">`), strings.Index(licences, "</main>")
+	if i < 0 || j < i {
+		return "", fmt.Errorf("licences.html lacks its main element")
+	}
+	body := licences[i+len(`<main class="licences">`) : j]
+	body = strings.Replace(body, `<p><a href="./">Back to Attest</a></p>`, "", 1)
+	body = strings.ReplaceAll(body, `<a href="gum-sources.tsv">gum-sources.tsv</a>`, "the table below")
+	inline := `<details class="licences"><summary>Licences and sources</summary>` + body +
+		"<pre>" + htmlpkg.EscapeString(sources) + "</pre></details>"
+	return strings.Replace(page, licencesLink, inline, 1), nil
 }
