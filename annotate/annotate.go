@@ -78,6 +78,7 @@ type Result struct {
 	Quotes    []Quote   `json:"quotes"`
 	Entities  []Entity  `json:"entities"`
 	Removed   []Removed `json:"removed"`
+	Warnings  []string  `json:"warnings"` // what the reader should know about the extraction (an extension of the contract)
 }
 
 // Quote is a direct quotation and who said it.
@@ -103,10 +104,12 @@ type Entity struct {
 }
 
 // Removed is a block of the input left out of the article, with why. At is the offset in Text
-// where it stood (an extension of the contract, for restoring a block in place).
+// where it stood, and Rule the ID of the rule that removed it (extensions of the contract: for
+// restoring a block in place, and for explaining and measuring each rule).
 type Removed struct {
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	Rule   string `json:"rule"`
 	At     int    `json:"at"`
 }
 
@@ -152,9 +155,9 @@ func annotateWith(opts Options, read func(ingest.Kind) (*ingest.Source, error)) 
 			url = src.URL
 		}
 		sched.Yield()
-		d = extract.HTML(src.Text, extract.Options{URL: url, Fragment: src.Fragment})
+		d = extract.HTML(src.Text, extract.Options{URL: url, Fragment: src.Fragment, Off: stageSwitches(off, "extract/")})
 	} else {
-		d = extract.Text(src.Text)
+		d = extract.Text(src.Text, extract.Options{Off: stageSwitches(off, "extract/")})
 	}
 	sched.Yield()
 	return analyze(d, off), nil
@@ -176,6 +179,7 @@ func analyze(d *doc.Doc, off map[string]bool) *Result {
 		Quotes:    make([]Quote, 0, len(quotes)),
 		Entities:  make([]Entity, 0, len(ents)),
 		Removed:   make([]Removed, 0, len(d.Removed)),
+		Warnings:  append([]string{}, d.Warnings...),
 	}
 	for _, q := range quotes {
 		r.Quotes = append(r.Quotes, Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End],
@@ -187,7 +191,7 @@ func analyze(d *doc.Doc, off map[string]bool) *Result {
 			Label: e.Label, Canonical: e.Canonical})
 	}
 	for _, rm := range d.Removed {
-		r.Removed = append(r.Removed, Removed{Text: rm.Text, Reason: rm.Reason, At: min(rm.At, len(d.Text))})
+		r.Removed = append(r.Removed, Removed{Text: rm.Text, Reason: rm.Reason, Rule: "extract/" + rm.Rule, At: min(rm.At, len(d.Text))})
 	}
 	sched.Yield()
 	rendered := render.HTML(d, marks(r))

@@ -78,9 +78,18 @@ func (r *Result) AppendJSON(b []byte) []byte {
 			w.String(rm.Text)
 			w.Key("reason")
 			w.String(rm.Reason)
+			w.Key("rule")
+			w.String(rm.Rule)
 			w.Key("at")
 			w.Int(rm.At)
 			w.EndObject()
+		}
+		w.EndArray()
+	}
+	w.Key("warnings")
+	if array(&w, r.Warnings == nil) {
+		for _, s := range r.Warnings {
+			w.String(s)
 		}
 		w.EndArray()
 	}
@@ -257,11 +266,17 @@ func resultOf(v any) (*Result, error) {
 				Label: str(e["label"]), Canonical: str(e["canonical"])})
 		}
 	}
+	if list, ok := m["warnings"].([]any); ok {
+		r.Warnings = make([]string, 0, len(list))
+		for _, x := range list {
+			r.Warnings = append(r.Warnings, str(x))
+		}
+	}
 	if list, ok := m["removed"].([]any); ok {
 		r.Removed = make([]Removed, 0, len(list))
 		for _, x := range list {
 			rm, _ := x.(map[string]any)
-			r.Removed = append(r.Removed, Removed{Text: str(rm["text"]), Reason: str(rm["reason"]), At: num(rm["at"])})
+			r.Removed = append(r.Removed, Removed{Text: str(rm["text"]), Reason: str(rm["reason"]), Rule: str(rm["rule"]), At: num(rm["at"])})
 		}
 	}
 	return r, nil

@@ -3,6 +3,8 @@ package annotate
 import (
 	"fmt"
 	"strings"
+
+	"github.com/attest-news/attest/annotate/internal/extract"
 )
 
 // Rule is one switchable rule of the engine: a hand-written judgement with a stable ID, which
@@ -13,7 +15,7 @@ type Rule struct {
 }
 
 // Rules lists every switchable rule, stage by stage, in the order each stage tries them.
-var Rules = []Rule{
+var Rules = append(extractRules(), []Rule{
 	{"quote/pull-quote", "a quote signed with a dash is the named person's: “…” – Name"},
 	{"quote/according-to", "“according to X” names the speaker"},
 	{"quote/subject-of-cue", "the speaker is the subject (or passive agent) of the reporting verb that governs the quote"},
@@ -26,7 +28,29 @@ var Rules = []Rule{
 	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
 	{"quote/joined-partial", "partial quotes joined by “and” share a speaker"},
 	{"quote/continued", "a quote continuing the paragraph's or the previous paragraph's keeps its speaker"},
-	{"quote/drop-terms", "a passage in marks nobody is said to say (4 words or fewer, or named by a verb like “dubbed”) is not a quote"},
+	{"quote/drop-terms", "a passage in marks nobody is said to say (a title, a term, a phrase used as a modifier) is not a quote"},
+}...)
+
+func extractRules() []Rule {
+	var out []Rule
+	for _, r := range extract.Rules {
+		out = append(out, Rule{ID: "extract/" + r.ID, Summary: r.Summary})
+	}
+	return out
+}
+
+// stageSwitches gives the rules of one stage that are off, without the stage's prefix.
+func stageSwitches(off map[string]bool, prefix string) map[string]bool {
+	var out map[string]bool
+	for id := range off {
+		if strings.HasPrefix(id, prefix) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[strings.TrimPrefix(id, prefix)] = true
+		}
+	}
+	return out
 }
 
 // switches checks the IDs to disable against Rules.

@@ -6,7 +6,8 @@
 #   tools/ablate.sh [PREFIX]        # e.g. tools/ablate.sh quote/
 #
 # Needs ../shared beside the project. Quotes: quotes-dev and both halves of quotes-polnear-train
-# (odd and even lines); entities: entities-dev and entities-dev2; extraction: extraction-dev.
+# (odd and even lines); entities: entities-dev and entities-dev2; extraction: extraction-dev and
+# both halves of extraction-pool (ids 0-7 and 8-f; F1 and lost pages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix=${1:-}
@@ -15,7 +16,15 @@ shared=../shared
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/annotate" ./cmd/annotate
-mkdir -p "$tmp/polA" "$tmp/polB"
+mkdir -p "$tmp/polA" "$tmp/polB" "$tmp/poolA" "$tmp/poolB"
+python3 - "$shared/data/extraction-pool" "$tmp" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1] + "/ground-truth.json"))
+for half, keep in (("poolA", "01234567"), ("poolB", "89abcdef")):
+    json.dump({k: v for k, v in g.items() if k[0] in keep}, open(f"{sys.argv[2]}/{half}/ground-truth.json", "w"))
+PY
+ln -s "$(realpath "$shared/data/extraction-pool/html")" "$tmp/poolA/html"
+ln -s "$(realpath "$shared/data/extraction-pool/html")" "$tmp/poolB/html"
 awk 'NR%2==1' "$shared/data/quotes-polnear-train/polnear-train.jsonl" >"$tmp/polA/a.jsonl"
 awk 'NR%2==0' "$shared/data/quotes-polnear-train/polnear-train.jsonl" >"$tmp/polB/b.jsonl"
 rules=$(go run ./tools/rules | grep "^$prefix" || true)
@@ -32,6 +41,8 @@ score() {
     entities-dev) python3 "$shared/tools/score-entities.py" --jsonl "$shared/data/entities-dev" --jobs 2 -- "$tmp/annotate" -in text -format json "${args[@]}" | tail -1 | awk '{print $2}' ;;
     entities-dev2) python3 "$shared/tools/score-entities.py" --jsonl "$shared/data/entities-dev2" --jobs 2 -- "$tmp/annotate" -in text -format json "${args[@]}" | tail -1 | awk '{print $2}' ;;
     extraction-dev) python3 "$shared/tools/score-extraction.py" --data "$shared/data/extraction-dev" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2}' ;;
+    pool-A) python3 "$shared/tools/score-extraction-pool.py" --data "$tmp/poolA" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2, $8}' ;;
+    pool-B) python3 "$shared/tools/score-extraction-pool.py" --data "$tmp/poolB" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2, $8}' ;;
   esac
 }
 
@@ -39,7 +50,7 @@ sets_for() {
   case $1 in
     quote) echo quotes-dev polnear-A polnear-B ;;
     entity) echo entities-dev entities-dev2 ;;
-    extract) echo extraction-dev ;;
+    extract) echo extraction-dev pool-A pool-B ;;
   esac
 }
 

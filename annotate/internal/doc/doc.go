@@ -58,11 +58,13 @@ type Span struct {
 	Attr  string
 }
 
-// Removed is a block of the source that is not part of the article, with why. At is the offset
-// in Doc.Text where it stood, so a reader can put it back in place.
+// Removed is a block of the source that is not part of the article, with why: the reason (one
+// of the contract's) and the rule that removed it (the extractor's rule ID). At is the offset in
+// Doc.Text where it stood, so a reader can put it back in place.
 type Removed struct {
 	Text   string
 	Reason string
+	Rule   string
 	At     int
 }
 
@@ -88,6 +90,7 @@ type Doc struct {
 	Byline    string
 	Published string
 	Removed   []Removed
+	Warnings  []string // what the reader should know about the extraction ("most of the page's text was removed")
 
 	// Filled by the syntax stage, after extraction: every block's words and sentences.
 	Tokens    []Token
@@ -140,8 +143,8 @@ func (b *Builder) Add(blk Block, s string, inline []Span) {
 	b.doc.Blocks = append(b.doc.Blocks, blk)
 }
 
-// Remove records a block left out of the article.
-func (b *Builder) Remove(text, reason string) {
+// Remove records a block left out of the article, why and by which rule.
+func (b *Builder) Remove(text, reason, rule string) {
 	if text == "" {
 		return
 	}
@@ -149,7 +152,7 @@ func (b *Builder) Remove(text, reason string) {
 	if at > 0 {
 		at += 2 // where the next block will start
 	}
-	b.doc.Removed = append(b.doc.Removed, Removed{Text: text, Reason: reason, At: at})
+	b.doc.Removed = append(b.doc.Removed, Removed{Text: text, Reason: reason, Rule: rule, At: at})
 }
 
 // Len is the number of blocks so far.
@@ -166,24 +169,27 @@ func (b *Builder) Doc() *Doc {
 // headline, the standfirst).
 const Silent = "-"
 
-// Drop takes blocks out of a finished Doc: reasons[i] is "" to keep block i, Silent to drop it
-// without a trace, or the reason to list it under in Removed (in document order, at the offset
-// where it stood). Text, blocks, inline spans and removed offsets are rebuilt to match; it runs
+// Verdict is what Drop does with a block: keep it (the zero value), drop it silently (Reason
+// Silent), or list it under Reason, removed by Rule.
+type Verdict struct{ Reason, Rule string }
+
+// Drop takes blocks out of a finished Doc as verdicts[i] says (in document order, at the offset
+// where each stood). Text, blocks, inline spans and removed offsets are rebuilt to match; it runs
 // at extraction, before anything is laid over the text.
-func (d *Doc) Drop(reasons []string) {
+func (d *Doc) Drop(verdicts []Verdict) {
 	var b Builder
 	k := 0 // next entry of d.Removed to copy
 	copyRemoved := func(upTo int) {
 		for ; k < len(d.Removed) && d.Removed[k].At <= upTo; k++ {
-			b.Remove(d.Removed[k].Text, d.Removed[k].Reason) // at the start of the next block kept
+			b.Remove(d.Removed[k].Text, d.Removed[k].Reason, d.Removed[k].Rule) // at the start of the next block kept
 		}
 	}
 	for i, blk := range d.Blocks {
 		copyRemoved(blk.Start)
 		s := d.Text[blk.Start:blk.End]
-		if i < len(reasons) && reasons[i] != "" {
-			if reasons[i] != Silent {
-				b.Remove(s, reasons[i])
+		if i < len(verdicts) && verdicts[i].Reason != "" {
+			if verdicts[i].Reason != Silent {
+				b.Remove(s, verdicts[i].Reason, verdicts[i].Rule)
 			}
 			continue
 		}

@@ -8,46 +8,46 @@ import (
 func TestDrop(t *testing.T) {
 	build := func() *Doc {
 		var b Builder
-		b.Remove("Menu", ReasonNav)
+		b.Remove("Menu", ReasonNav, "tag-nav")
 		b.Add(Block{Kind: Heading, Level: 1}, "Headline", nil)
 		b.Add(Block{}, "By Dana", nil)
-		b.Remove("Share", ReasonShare)
+		b.Remove("Share", ReasonShare, "class-share")
 		b.Add(Block{}, "Body with a link.", []Span{{Start: 12, End: 16, Label: "a", Attr: "https://x.example"}})
-		b.Remove("Footer", ReasonFooter)
+		b.Remove("Footer", ReasonFooter, "tag-footer")
 		return b.Doc()
 	}
 	tests := []struct {
-		name    string
-		reasons []string
-		text    string
-		removed []Removed
-		link    string
+		name     string
+		verdicts []Verdict
+		text     string
+		removed  []Removed
+		link     string
 	}{
 		{
-			name:    "nothing dropped",
-			reasons: []string{"", "", ""},
-			text:    "Headline\n\nBy Dana\n\nBody with a link.",
-			removed: []Removed{{"Menu", ReasonNav, 0}, {"Share", ReasonShare, 19}, {"Footer", ReasonFooter, 38}},
-			link:    "link",
+			name:     "nothing dropped",
+			verdicts: []Verdict{{}, {}, {}},
+			text:     "Headline\n\nBy Dana\n\nBody with a link.",
+			removed:  []Removed{{"Menu", ReasonNav, "tag-nav", 0}, {"Share", ReasonShare, "class-share", 19}, {"Footer", ReasonFooter, "tag-footer", 38}},
+			link:     "link",
 		},
 		{
-			name:    "headline silent, byline listed",
-			reasons: []string{Silent, ReasonOther, ""},
-			text:    "Body with a link.",
-			removed: []Removed{{"Menu", ReasonNav, 0}, {"By Dana", ReasonOther, 0}, {"Share", ReasonShare, 0}, {"Footer", ReasonFooter, 19}},
-			link:    "link",
+			name:     "headline silent, byline listed",
+			verdicts: []Verdict{{Reason: Silent}, {ReasonOther, "head-byline"}, {}},
+			text:     "Body with a link.",
+			removed:  []Removed{{"Menu", ReasonNav, "tag-nav", 0}, {"By Dana", ReasonOther, "head-byline", 0}, {"Share", ReasonShare, "class-share", 0}, {"Footer", ReasonFooter, "tag-footer", 19}},
+			link:     "link",
 		},
 		{
-			name:    "the last block",
-			reasons: []string{"", "", ReasonOther},
-			text:    "Headline\n\nBy Dana",
-			removed: []Removed{{"Menu", ReasonNav, 0}, {"Share", ReasonShare, 19}, {"Body with a link.", ReasonOther, 19}, {"Footer", ReasonFooter, 19}},
+			name:     "the last block",
+			verdicts: []Verdict{{}, {}, {ReasonOther, "x"}},
+			text:     "Headline\n\nBy Dana",
+			removed:  []Removed{{"Menu", ReasonNav, "tag-nav", 0}, {"Share", ReasonShare, "class-share", 19}, {"Body with a link.", ReasonOther, "x", 19}, {"Footer", ReasonFooter, "tag-footer", 19}},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := build()
-			d.Drop(tc.reasons)
+			d.Drop(tc.verdicts)
 			if d.Text != tc.text {
 				t.Errorf("text %q, want %q", d.Text, tc.text)
 			}

@@ -52,7 +52,7 @@ func (e *extractor) emitNode(n *html.Node, inContent bool) {
 		if inContent {
 			e.flush()
 		}
-		e.b.Remove(fullText(n), info.reason)
+		e.remove(fullText(n), info.reason)
 		return
 	}
 	if info.content {
@@ -66,9 +66,9 @@ func (e *extractor) emitNode(n *html.Node, inContent bool) {
 		}
 		return
 	}
-	if reason := e.contentBoilerplate(n, info); reason != "" {
+	if rule := e.contentBoilerplate(n, info); rule != "" {
 		e.flush()
-		e.b.Remove(fullText(n), reason)
+		e.remove(fullText(n), rule)
 		return
 	}
 	e.element(n)
@@ -94,7 +94,7 @@ func (e *extractor) removeOutside(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.TextNode {
 				if t := textutil.Collapse(c.Data); t != "" {
-					e.b.Remove(t, doc.ReasonOther)
+					e.remove(t, "outside-article")
 				}
 				continue
 			}
@@ -106,14 +106,14 @@ func (e *extractor) removeOutside(n *html.Node) {
 	if e.title != "" && sameText(text, e.title) {
 		return // the headline: shown as the title
 	}
-	reason := doc.ReasonOther
+	rule := "outside-article"
 	switch {
-	case footerLine.MatchString(text):
-		reason = doc.ReasonFooter
-	case linkDensity(info) > maxLinkDensity:
-		reason = doc.ReasonNav
+	case footerLine.MatchString(text) && e.on("outside-footer-line"):
+		rule = "outside-footer-line"
+	case linkDensity(info) > maxLinkDensity && e.on("outside-link-list"):
+		rule = "outside-link-list"
 	}
-	e.b.Remove(text, reason)
+	e.remove(text, rule)
 }
 
 // contentBoilerplate catches boilerplate inside the article container: link lists and promo lines.
@@ -123,8 +123,8 @@ func (e *extractor) contentBoilerplate(n *html.Node, info *nodeInfo) string {
 	}
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Table:
-		if info.chars > 0 && linkDensity(info) > maxLinkDensity && countLinks(n) >= 2 {
-			return doc.ReasonRelated
+		if info.chars > 0 && linkDensity(info) > maxLinkDensity && countLinks(n) >= 2 && e.on("link-list") {
+			return "link-list"
 		}
 	}
 	return ""
@@ -145,9 +145,9 @@ func sameText(a, b string) bool { return normWords(a) == normWords(b) }
 
 // element turns one content element into blocks or inline spans.
 func (e *extractor) element(n *html.Node) {
-	if e.container == doc.Figure && (n.DataAtom == atom.Cite || creditWords.MatchString(attr(n, "class"))) {
+	if e.container == doc.Figure && (n.DataAtom == atom.Cite || creditWords.MatchString(attr(n, "class"))) && e.on("figure-credit") {
 		e.flush()
-		e.b.Remove(fullText(n), doc.ReasonCaption) // a picture's credit
+		e.remove(fullText(n), "figure-credit") // a picture's credit
 		return
 	}
 	switch n.DataAtom {
@@ -382,42 +382,42 @@ func (e *extractor) flush() {
 		}
 	}
 	if e.tail != "" {
-		e.b.Remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
+		e.remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
 		return
 	}
 	if len(s) < 80 && e.b.Len() > 2 {
 		switch {
-		case relatedHeader.MatchString(s) || moreFrom.MatchString(s):
-			e.tail = doc.ReasonRelated
-		case authorHeader.MatchString(s):
-			e.tail = doc.ReasonOther
+		case (relatedHeader.MatchString(s) || moreFrom.MatchString(s)) && e.on("related-heading"):
+			e.tail = "related-heading"
+		case authorHeader.MatchString(s) && e.on("author-heading"):
+			e.tail = "author-heading"
 		}
 		if e.tail != "" {
-			e.b.Remove(s, e.tail)
+			e.remove(s, e.tail)
 			return
 		}
 	}
 	linked := linkedShare(s, spans)
-	if nl := strings.IndexByte(s, '\n'); nl > 0 && linked > 0.4 && relatedHeader.MatchString(s[:nl]) {
-		e.b.Remove(s, doc.ReasonRelated) // "DON'T MISS" and a headline per line
+	if nl := strings.IndexByte(s, '\n'); nl > 0 && linked > 0.4 && relatedHeader.MatchString(s[:nl]) && e.on("teaser-lines") {
+		e.remove(s, "teaser-lines") // "DON'T MISS" and a headline per line
 		return
 	}
-	if reason := lineBoilerplate(s, linked); reason != "" {
-		e.b.Remove(s, reason)
+	if rule := lineBoilerplate(s, linked); rule != "" && e.on(rule) {
+		e.remove(s, rule)
 		return
 	}
-	if reason := e.blockBoilerplate(s, kind, caption); reason != "" {
-		e.b.Remove(s, reason)
+	if rule := e.blockBoilerplate(s, kind, caption); rule != "" {
+		e.remove(s, rule)
 		return
 	}
-	if kind == doc.Caption {
+	if kind == doc.Caption && e.on("caption-credit") {
 		if loc := captionCreditTail.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			s, spans = e.cutTail(s, spans, loc[0], doc.ReasonCaption) // the image credit
+			s, spans = e.cutTail(s, spans, loc[0], "caption-credit") // the image credit
 		}
 	}
-	if strings.Contains(s, "weet") || strings.Contains(s, "WEET") { // the pattern only where a tweet button can be
+	if (strings.Contains(s, "weet") || strings.Contains(s, "WEET")) && e.on("tweet-button") { // the pattern only where a tweet button can be
 		if loc := tweetBox.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			s, spans = e.cutTail(s, spans, loc[0], doc.ReasonShare) // a pull quote's share button
+			s, spans = e.cutTail(s, spans, loc[0], "tweet-button") // a pull quote's share button
 		}
 	}
 	blk := doc.Block{Kind: kind, Level: e.level, Container: e.container, Group: e.group}
@@ -447,8 +447,8 @@ func urlHeavy(s string) bool {
 }
 
 // cutTail lists s[at:] as removed with reason and returns the rest, its spans clipped to it.
-func (e *extractor) cutTail(s string, spans []doc.Span, at int, reason string) (string, []doc.Span) {
-	e.b.Remove(strings.TrimSpace(s[at:]), reason)
+func (e *extractor) cutTail(s string, spans []doc.Span, at int, rule string) (string, []doc.Span) {
+	e.remove(strings.TrimSpace(s[at:]), rule)
 	s = strings.TrimRight(s[:at], " ")
 	for i := range spans {
 		spans[i].End = min(spans[i].End, len(s))
@@ -462,14 +462,14 @@ func (e *extractor) cutTail(s string, spans []doc.Span, at int, reason string) (
 // already kept (slideshow captions).
 func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) string {
 	words := textutil.WordCount(s)
-	if r := e.furniture(s, words, kind); r != "" {
+	if r := e.furniture(s, words, kind); r != "" && e.on(r) {
 		return r
 	}
-	if caption && len(s) >= 30 { // a slideshow repeats its captions; prose may repeat on purpose
+	if caption && len(s) >= 30 && e.on("repeated-caption") { // a slideshow repeats its captions; prose may repeat on purpose
 		key := captionKey(s)
 		for _, c := range e.seen {
 			if strings.HasPrefix(c, key) {
-				return doc.ReasonCaption // the same caption again, whole or cut short
+				return "repeated-caption" // the same caption again, whole or cut short
 			}
 		}
 		if len(e.seen) == recentCaptions {
@@ -485,7 +485,7 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 	if words > 40 {
 		if strings.Contains(s, "http") && urlHeavy(s) {
-			return doc.ReasonOther
+			return "bare-url"
 		}
 		return ""
 	}
@@ -501,33 +501,33 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 	t := strings.TrimSpace(s)
 	switch {
 	case words <= 12 && has(creditKeys...) && creditLine.MatchString(s):
-		return doc.ReasonCaption
+		return "credit-line"
 	case words <= 5 && uiLabel.MatchString(t):
-		return doc.ReasonOther
+		return "ui-label"
 	case (words <= 30 && kind != doc.Heading || words <= 4) && has("newsletter", "alert", "email", "inbox", "subscribe") && newsletterBox.MatchString(s):
-		return doc.ReasonPromo
+		return "newsletter"
 	case words <= 12 && datelineOnly.MatchString(t):
-		return doc.ReasonOther
+		return "dateline-only"
 	case words <= 16 && signedOrDated.MatchString(s) && e.dateOrByline(s):
-		return doc.ReasonOther
+		return "byline-date"
 	case has("http") && (bareURL.MatchString(s) || urlHeavy(s)):
-		return doc.ReasonOther
+		return "bare-url"
 	case words <= 16 && has("@") && contactLine.MatchString(t):
-		return doc.ReasonOther
+		return "contact-line"
 	case words <= 30 && has("browser", "explorer", "device") && browserNotice.MatchString(s):
-		return doc.ReasonPromo
+		return "browser-notice"
 	case has("non-commercial", "non commercial", "noncommercial") && reprintNotice.MatchString(s):
-		return doc.ReasonFooter
+		return "reprint-notice"
 	case has("affiliate", "commission", "share of") && affiliateNotice.MatchString(s):
-		return doc.ReasonAd
+		return "affiliate-notice"
 	case has("follow", "join", "check out") && followPrompt.MatchString(s),
 		has("subscribe", "sign up", "buy now", "shop now") && closingCTA.MatchString(s),
 		words <= 16 && openingCTA.MatchString(s):
-		return doc.ReasonPromo
+		return "call-to-action"
 	case words <= 12 && tagLine.MatchString(s):
-		return doc.ReasonNav
+		return "tag-line"
 	case words <= 15 && copyrightLine(s):
-		return doc.ReasonFooter
+		return "copyright-line"
 	}
 	return ""
 }
@@ -562,26 +562,24 @@ func linkedShare(s string, spans []doc.Span) float64 {
 	return float64(covered) / float64(len(s))
 }
 
-// lineBoilerplate classifies one short line of an article body as promo or related, or "".
+// lineBoilerplate gives the rule that calls one short line of an article body a promo or a
+// teaser, or "".
 func lineBoilerplate(s string, linked float64) string {
 	words := textutil.WordCount(s)
 	if words >= 3 && words <= allCapsPromoMaxWords && isAllCaps(s) && linked > 0.5 {
-		return doc.ReasonRelated // a linked headline in capitals between paragraphs
+		return "caps-headline" // a linked headline in capitals between paragraphs
 	}
 	if words > promoMaxWords {
 		return ""
 	}
 	if promoLine.MatchString(s) && (linked > 0.5 || words <= 12 || isAllCaps(s)) {
 		if appPromo.MatchString(s) {
-			return doc.ReasonPromo
+			return "app-promo-line"
 		}
-		return doc.ReasonRelated
-	}
-	if words >= 3 && isAllCaps(s) && linked > 0.5 {
-		return doc.ReasonRelated
+		return "promo-line"
 	}
 	if words <= 2 && adLabels[strings.ToLower(strings.TrimSpace(s))] {
-		return doc.ReasonAd
+		return "ad-label"
 	}
 	return ""
 }

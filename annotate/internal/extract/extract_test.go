@@ -360,7 +360,7 @@ func TestText(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := Text(tc.text)
+			d := Text(tc.text, Options{})
 			for _, k := range tc.keep {
 				if !strings.Contains(d.Text, k) {
 					t.Errorf("text lacks %q:\n%s", k, d.Text)
@@ -387,7 +387,7 @@ func TestFlattenedPage(t *testing.T) {
 	menu := strings.Repeat("Home World Politics Sport Business Tech Science Health Entertainment Video Live ", 30)
 	article := strings.Repeat("officials closed three terminals monday winds reached record speeds ships waited sea companies expected delays until weekend ", 12)
 	footer := strings.Repeat("Contact Us Careers Advertise Privacy Policy Terms Use Newsletters Podcasts Apps ", 30)
-	d := Text(menu + "STORM CHASERS FLOCK COAST GLIMPSE " + article + footer)
+	d := Text(menu+"STORM CHASERS FLOCK COAST GLIMPSE "+article+footer, Options{})
 	if !strings.Contains(d.Text, "officials closed three terminals") {
 		t.Fatalf("article span lost:\n%.300s", d.Text)
 	}
@@ -404,7 +404,7 @@ func TestFlattenedPageEdges(t *testing.T) {
 	lede := "Harbour officials said Monday three terminals would stay shut "
 	credit := "Associated Press contributed report "
 	bio := "Dana Reyes breaking news writer Coast Times Prior joining Dana covered weather crime courts "
-	d := Text("Harbour officials close ports storm " + menu + video + lede + article + credit + bio + footer)
+	d := Text("Harbour officials close ports storm "+menu+video+lede+article+credit+bio+footer, Options{})
 	for _, k := range []string{"Harbour officials said Monday", "officials closed three terminals", "Associated Press contributed report"} {
 		if !strings.Contains(d.Text, k) {
 			t.Errorf("text lacks %q:\n%.400s", k, d.Text)
@@ -435,7 +435,7 @@ func FuzzText(f *testing.F) {
 	f.Add("Title line\nShare and Follow\n\nBody text here. It is long enough to count as prose for sure.\n\nREAD MORE\n- a\n- b")
 	f.Add(" date 2025-05-04 x")
 	f.Fuzz(func(t *testing.T, s string) {
-		checkDoc(t, Text(s))
+		checkDoc(t, Text(s, Options{}))
 	})
 }
 

@@ -53,6 +53,11 @@ func isProse(s string) bool {
 }
 
 // tidyHead takes the furniture out of the article's head (see above).
+// verdict is a Drop verdict removing by the rule.
+func (e *extractor) verdict(rule string) doc.Verdict {
+	return doc.Verdict{Reason: reasonOf(rule), Rule: rule}
+}
+
 func (e *extractor) tidyHead(d *doc.Doc) {
 	body := -1
 	for i, b := range d.Blocks {
@@ -65,13 +70,13 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 	if body <= 0 {
 		return
 	}
-	reasons := make([]string, len(d.Blocks))
+	reasons := make([]doc.Verdict, len(d.Blocks))
 	headline := e.headlineAt
 	changed := false
 	for i := 0; i < body; i++ {
 		b := d.Blocks[i]
 		s := d.Text[b.Start:b.End]
-		if reasons[i] != "" {
+		if reasons[i].Reason != "" {
 			continue
 		}
 		switch {
@@ -82,11 +87,11 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 			var points []string
 			for j := i + 1; j < body && d.Blocks[j].Kind == doc.ListItem; j++ {
 				points = append(points, d.Text[d.Blocks[j].Start:d.Blocks[j].End])
-				reasons[j] = doc.Silent
+				reasons[j] = doc.Verdict{Reason: doc.Silent}
 			}
-			reasons[i] = doc.ReasonOther // a label over nothing
+			reasons[i] = e.verdict("head-label") // a label over nothing
 			if len(points) > 0 {
-				reasons[i] = doc.Silent
+				reasons[i] = doc.Verdict{Reason: doc.Silent}
 				if d.Summary != "" {
 					d.Summary += "\n"
 				}
@@ -94,16 +99,16 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 			}
 		case b.Kind == doc.Heading && headline < 0 && (b.Level == 1 || b.Level == 2 && e.titleLike(s)):
 			headline = i
-			reasons[i] = doc.ReasonOther // a heading the metadata does not call the headline is listed
+			reasons[i] = e.verdict("head-heading") // a heading the metadata does not call the headline is listed
 			if d.Title == "" || e.titleLike(s) {
 				d.Title = s // the headline as the page shows it
-				reasons[i] = doc.Silent
+				reasons[i] = doc.Verdict{Reason: doc.Silent}
 			}
 		case d.Summary == "" && (e.dek[i] && b.Kind == doc.Heading || (e.dek[i] || b.Kind == doc.Heading) && e.descriptionLike(s)):
-			reasons[i] = doc.Silent
+			reasons[i] = doc.Verdict{Reason: doc.Silent}
 			d.Summary = s
-		case e.dateOrByline(s):
-			reasons[i] = doc.ReasonOther
+		case e.dateOrByline(s) && e.on("head-byline"):
+			reasons[i] = e.verdict("head-byline")
 		default:
 			continue
 		}
@@ -111,9 +116,9 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 	}
 	for i := 0; i < min(headline, body); i++ {
 		b := d.Blocks[i]
-		if reasons[i] == "" && b.Kind != doc.Caption && b.Image == nil &&
-			textutil.WordCount(d.Text[b.Start:b.End]) <= kickerMaxWords {
-			reasons[i] = doc.ReasonNav // a section label or breadcrumb above the headline
+		if reasons[i].Reason == "" && b.Kind != doc.Caption && b.Image == nil &&
+			textutil.WordCount(d.Text[b.Start:b.End]) <= kickerMaxWords && e.on("head-kicker") {
+			reasons[i] = e.verdict("head-kicker") // a section label or breadcrumb above the headline
 			changed = true
 		}
 	}

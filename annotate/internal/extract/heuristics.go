@@ -1,27 +1,23 @@
 package extract
 
-import (
-	"github.com/attest-news/attest/annotate/internal/doc"
-
-	"github.com/attest-news/attest/annotate/internal/textutil"
-)
+import "github.com/attest-news/attest/annotate/internal/textutil"
 
 // Every heuristic and weight the extractor uses, each explained in one line.
 
-// classReasons maps class/id/role/aria-label words to why such a block is boilerplate.
-// Checked in order; the first match wins.
-var classReasons = []struct {
-	words  nameWords
-	reason string
+// classRules maps class/id/role/aria-label words to the rule that calls such a block
+// boilerplate. Checked in order; the first match wins.
+var classRules = []struct {
+	words nameWords
+	rule  string
 }{
-	{words("comment|comments|disqus|discussion|respond|replies|reactions"), doc.ReasonComment},
-	{words("related|recommend|recommended|recommendations|more-?stories|read-?more|also-?like|most-?read|most-?popular|most-?viewed|trending|popular|outbrain|taboola|recirc|you-?may|up-?next|next-?up|teaser|further-?reading"), doc.ReasonRelated},
-	{words("share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us"), doc.ReasonShare},
-	{words("ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor|sponsored|banner-?ad|commercial"), doc.ReasonAd},
-	{words("promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay"), doc.ReasonPromo},
-	{words("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tag|tags|tag-?list|categories"), doc.ReasonNav},
-	{words("footer|site-?footer|copyright|colophon|legal"), doc.ReasonFooter},
-	{words("author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta"), doc.ReasonOther},
+	{words("comment|comments|disqus|discussion|respond|replies|reactions"), "class-comment"},
+	{words("related|recommend|recommended|recommendations|more-?stories|read-?more|also-?like|most-?read|most-?popular|most-?viewed|trending|popular|outbrain|taboola|recirc|you-?may|up-?next|next-?up|teaser|further-?reading"), "class-related"},
+	{words("share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us"), "class-share"},
+	{words("ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor|sponsored|banner-?ad|commercial"), "class-ad"},
+	{words("promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay"), "class-promo"},
+	{words("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tag|tags|tag-?list|categories"), "class-nav"},
+	{words("footer|site-?footer|copyright|colophon|legal"), "class-footer"},
+	{words("author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta"), "class-meta"},
 }
 
 // articleHint marks class/id words of article bodies; a block matching it is never removed by
@@ -61,16 +57,16 @@ var creditWords = words("credit|credits|photo-?credit|image-?credit|media-?credi
 // captionWords are class/id words of a picture's caption outside <figcaption> ("wp-caption-text").
 var captionWords = words("caption|captions")
 
-// tagReasons are elements that are boilerplate by their tag alone (when they hold text).
-var tagReasons = map[string]string{
-	"nav":    doc.ReasonNav,
-	"footer": doc.ReasonFooter,
-	"aside":  doc.ReasonRelated,
-	"form":   doc.ReasonOther,
-	"button": doc.ReasonOther,
-	"select": doc.ReasonOther,
-	"dialog": doc.ReasonPromo,
-	"menu":   doc.ReasonNav,
+// tagRules are elements that are boilerplate by their tag alone (when they hold text).
+var tagRules = map[string]string{
+	"nav":    "tag-nav",
+	"footer": "tag-footer",
+	"aside":  "tag-aside",
+	"form":   "tag-form",
+	"button": "tag-form",
+	"select": "tag-form",
+	"dialog": "tag-dialog",
+	"menu":   "tag-nav",
 }
 
 // silentTags never hold article text and are dropped without a removed entry.

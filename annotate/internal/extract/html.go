@@ -17,8 +17,9 @@ import (
 
 // Options tune extraction.
 type Options struct {
-	URL      string // the page address, for making links absolute
-	Fragment bool   // the input is a clipboard selection: keep all of it but clear boilerplate
+	URL      string          // the page address, for making links absolute
+	Fragment bool            // the input is a clipboard selection: keep all of it but clear boilerplate
+	Off      map[string]bool // rules switched off, by ID (see Rules)
 }
 
 // maxNesting is how deep flattenDeep lets elements nest; the parser's own limit is 512.
@@ -67,7 +68,7 @@ type nodeInfo struct {
 	linkChars  int     // of which inside links
 	score      float64 // content score
 	scored     bool
-	reason     string // why the node is boilerplate, "" if it is not
+	reason     string // the rule that makes the node boilerplate, "" if none does
 	silent     bool   // dropped without a removed entry (script, style…)
 	content    bool   // a root of the article content
 	hasContent bool   // the node contains article content below it
@@ -99,18 +100,98 @@ type extractor struct {
 
 	headlineAt int          // the block index where the headline stood (it is metadata), or -1
 	dek        map[int]bool // blocks whose element names itself a standfirst (class "dek", itemprop=description…)
+
+	off        map[string]bool // rules switched off
+	relax      int             // the safety net's pass: which verdicts are off (strictPass, noClassVerdicts, noTagVerdicts)
+	url        string          // the page's address from the caller, if any
+	proseWords int             // words in the page's largest container of prose paragraphs, or its marked article body
+	// words in the page's largest run of unlinked text outside block elements (pages without <p>)
+	largestOwnText int
 }
 
 // HTML extracts the article from an HTML page or fragment.
+//
+// A safety net keeps the article from being lost: when the first pass keeps much less than the
+// page's best candidate for the article (its largest container of prose paragraphs, its
+// itemprop=articleBody, its JSON-LD articleBody), the page is read again with the class-name
+// verdicts off, then with the tag verdicts off too (Readability's relaxed flags), and the first
+// attempt that keeps enough is taken; failing that, the one that keeps the most. The document's
+// Warnings say when the article was hard to find.
 func HTML(src string, opts Options) *doc.Doc {
 	root := parsePage(src)
 	if root == nil {
 		return &doc.Doc{}
 	}
 	sched.Yield()
-	e := &extractor{info: map[*html.Node]*nodeInfo{}, hits: map[string]uint32{}, fragment: opts.Fragment, headlineAt: -1}
+	var best *doc.Doc
+	var bestWords int
+	var want int
+	for relax := strictPass; relax <= lastPass; relax++ {
+		e := newExtractor(opts, relax)
+		d := e.run(root)
+		words := textutil.WordCount(d.Text)
+		if relax == strictPass {
+			want = e.expectedWords()
+			best, bestWords = d, words
+			if opts.Fragment || !tooLittle(words, want) {
+				return d
+			}
+			continue
+		}
+		if words > bestWords {
+			best, bestWords = d, words
+		}
+		if !tooLittle(words, want) {
+			break
+		}
+		sched.Yield()
+	}
+	if best != nil && tooLittle(bestWords, want) && want >= minProseWords {
+		best.Warnings = append(best.Warnings, WarnLittleKept)
+	} else if best != nil && bestWords > 0 {
+		best.Warnings = append(best.Warnings, WarnRelaxed)
+	}
+	return best
+}
+
+// The passes of the safety net, strictest first.
+const (
+	strictPass      = iota
+	noClassVerdicts // class, id and role names no longer make boilerplate
+	noTagVerdicts   // nor do nav, aside, footer, header and form
+	lastPass        = noTagVerdicts
+)
+
+// Warnings the extractor gives, as the result's warnings say them.
+const (
+	WarnLittleKept = "most of the page's text was removed: the article may be missing; see what was removed"
+	WarnRelaxed    = "the article was hard to find: parts the page marks as navigation or asides were kept"
+)
+
+// minProseWords is how much prose a page needs before an extraction that keeps little of it
+// counts as a failure (and is retried).
+const minProseWords = 100
+
+// tooLittle reports an extraction that kept much less than the page's best candidate.
+func tooLittle(kept, want int) bool {
+	return want >= minProseWords && kept*3 < want
+}
+
+func newExtractor(opts Options, relax int) *extractor {
+	return &extractor{info: map[*html.Node]*nodeInfo{}, hits: map[string]uint32{}, fragment: opts.Fragment,
+		headlineAt: -1, relax: relax, url: opts.URL, off: opts.Off}
+}
+
+// on reports a rule not switched off.
+func (e *extractor) on(rule string) bool { return !e.off[rule] }
+
+// remove lists text as removed by the rule.
+func (e *extractor) remove(text, rule string) { e.b.Remove(text, reasonOf(rule), rule) }
+
+// run is one pass over the parsed page.
+func (e *extractor) run(root *html.Node) *doc.Doc {
 	e.meta = readMetadata(root)
-	base := opts.URL
+	base := e.url
 	if base == "" {
 		base = e.meta.url
 	}
@@ -138,6 +219,57 @@ func HTML(src string, opts Options) *doc.Doc {
 		e.tidyHead(d)
 	}
 	return d
+}
+
+// expectedWords is how many words the page's best candidate for the article holds: its largest
+// container of prose paragraphs, its itemprop=articleBody, its JSON-LD articleBody, or (for pages
+// written without paragraphs, in table cells and line breaks) its largest run of unlinked text.
+func (e *extractor) expectedWords() int {
+	return max(e.proseWords, textutil.WordCount(e.meta.articleBody), e.largestOwnText)
+}
+
+// ownText measures the text an element holds outside its block-level children, unlinked, and
+// keeps the largest such run in e.largestOwnText (in words).
+func (e *extractor) ownText(n *html.Node) {
+	var words, linked int
+	var walk func(c *html.Node, inLink bool)
+	walk = func(c *html.Node, inLink bool) {
+		switch c.Type {
+		case html.TextNode:
+			w := textutil.WordCount(c.Data)
+			words += w
+			if inLink {
+				linked += w
+			}
+		case html.ElementNode:
+			if c.Namespace != "" || silentTags[c.Data] {
+				return
+			}
+			if info := e.info[c]; info != nil && info.silent {
+				return
+			}
+			if blockTags[c.DataAtom] && c != n {
+				e.ownText(c)
+				return
+			}
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				walk(k, inLink || c.DataAtom == atom.A)
+			}
+		}
+	}
+	walk(n, false)
+	if unlinked := words - linked; linked*2 < words && unlinked > e.largestOwnText {
+		e.largestOwnText = unlinked
+	}
+}
+
+// blockTags are the elements whose text stands apart from their parent's.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Td: true, atom.Th: true, atom.Li: true, atom.Table: true, atom.Tr: true,
+	atom.Tbody: true, atom.Section: true, atom.Article: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Dd: true, atom.Dt: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Blockquote: true, atom.Pre: true, atom.Form: true, atom.Header: true, atom.Footer: true,
+	atom.Nav: true, atom.Aside: true, atom.Main: true, atom.Body: true, atom.Center: true, atom.Figure: true,
 }
 
 // names returns the name lists hit by an element's class and id (nameHits), once per distinct
@@ -227,6 +359,17 @@ func (e *extractor) keepProse(root *html.Node) {
 	})
 	if bestProse >= minProseKept {
 		marked = append(marked, best)
+	}
+	if best != nil {
+		text, _ := textAndLinks(best)
+		e.proseWords = textutil.WordCount(text)
+	}
+	if b := findBody(root); b != nil {
+		e.ownText(b)
+	}
+	for _, n := range marked {
+		text, _ := textAndLinks(n)
+		e.proseWords = max(e.proseWords, textutil.WordCount(text))
 	}
 	for _, n := range marked {
 		for p := n; p != nil; p = p.Parent {
@@ -405,7 +548,7 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// classify says whether an element is silent (never text) or boilerplate, and why.
+// classify says whether an element is silent (never text) or boilerplate, and by which rule.
 func (e *extractor) classify(n *html.Node) (silent bool, reason string) {
 	tag := n.Data
 	if n.Namespace != "" { // SVG and MathML
@@ -415,44 +558,54 @@ func (e *extractor) classify(n *html.Node) (silent bool, reason string) {
 		return true, ""
 	}
 	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
-	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
-		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
-		return false, doc.ReasonOther
+	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
+		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")) && e.on("hidden") {
+		return false, "hidden"
 	}
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		return false, ""
 	case atom.Header:
-		if !insideArticle(n) {
-			return false, doc.ReasonNav
+		if !insideArticle(n) && e.relax < noTagVerdicts && e.on("page-header") {
+			return false, "page-header"
 		}
 	}
-	if r, ok := tagReasons[tag]; ok {
+	if e.relax >= noTagVerdicts {
+		return false, ""
+	}
+	if r, ok := tagRules[tag]; ok && e.on(r) {
 		return false, r
 	}
+	if e.relax >= noClassVerdicts {
+		return false, ""
+	}
+	role := ""
 	switch strings.ToLower(attr(n, "role")) {
 	case "navigation", "banner", "search", "menubar", "menu":
-		return false, doc.ReasonNav
+		role = "role-nav"
 	case "complementary":
-		return false, doc.ReasonRelated
+		role = "role-complementary"
 	case "contentinfo":
-		return false, doc.ReasonFooter
+		role = "role-contentinfo"
 	case "dialog", "alertdialog":
-		return false, doc.ReasonPromo
+		role = "role-dialog"
+	}
+	if role != "" && e.on(role) {
+		return false, role
 	}
 	hits := e.names(n)
 	if iconFont.in(hits) {
 		return true, "" // an icon drawn from its name in an icon font: no text to read
 	}
-	if screenReaderOnly.in(hits) {
-		return false, doc.ReasonOther // a label for screen readers ("Image caption"), not shown on the page
+	if screenReaderOnly.in(hits) && e.on("screen-reader-only") {
+		return false, "screen-reader-only" // a label for screen readers ("Image caption"), not shown on the page
 	}
 	if hits == 0 || articleHint.in(hits) {
 		return false, ""
 	}
-	for _, cr := range classReasons {
-		if cr.words.in(hits) {
-			return false, cr.reason
+	for _, cr := range classRules {
+		if cr.words.in(hits) && e.on(cr.rule) {
+			return false, cr.rule
 		}
 	}
 	return false, ""

@@ -12,6 +12,7 @@ import (
 
 type metadata struct {
 	title, byline, published, url string
+	articleBody                   string   // JSON-LD's articleBody, where the page gives it
 	titles                        []string // every headline the page names (JSON-LD, og:, twitter:, <title>), for finding it in the text
 	descriptions                  []string // every summary it names (JSON-LD, og:, twitter:, description), for finding the standfirst
 }
@@ -85,6 +86,7 @@ func readMetadata(root *html.Node) metadata {
 		url:          first(baseHref, m.url, ld.url),
 		titles:       append(append(m.titles, ld.titles...), docTitle),
 		descriptions: append(m.descriptions, ld.descriptions...),
+		articleBody:  ld.articleBody,
 	}
 	for _, list := range [][]string{out.titles, out.descriptions} {
 		for i := range list {
@@ -147,6 +149,9 @@ func readJSONLD(src string, m *metadata) {
 			}
 			if s, ok := t["datePublished"].(string); ok {
 				setOnce(&m.published, s)
+			}
+			if s, ok := t["articleBody"].(string); ok && len(s) > len(m.articleBody) {
+				m.articleBody = s
 			}
 			if s, ok := t["url"].(string); ok {
 				setOnce(&m.url, s)

@@ -16,7 +16,7 @@ type para struct {
 	kind   doc.Kind
 	level  int
 	list   bool
-	reason string // removal reason, "" to keep
+	reason string // the rule removing it, "" to keep
 	title  bool
 	fixed  bool // decided by the flattened-page splitter: the scorer leaves it alone
 }
@@ -29,14 +29,15 @@ var (
 )
 
 // Text extracts the article from a plain-text scrape.
-func Text(src string) *doc.Doc {
+func Text(src string, opts Options) *doc.Doc {
+	on := func(rule string) bool { return !opts.Off[rule] }
 	var b doc.Builder
 	paras := splitParagraphs(src)
 	var pub string
-	if len(paras) > 0 {
+	if len(paras) > 0 && on("text-scraper-date") {
 		if m := scraperDate.FindStringSubmatchIndex(paras[0].text); m != nil {
 			pub = paras[0].text[m[2]:m[3]]
-			b.Remove(strings.TrimSpace(paras[0].text[:m[1]]), doc.ReasonOther)
+			b.Remove(strings.TrimSpace(paras[0].text[:m[1]]), reasonOf("text-scraper-date"), "text-scraper-date")
 			paras[0].text = paras[0].text[m[1]:]
 		}
 	}
@@ -47,14 +48,14 @@ func Text(src string) *doc.Doc {
 	}
 	var expanded []para
 	for _, p := range paras {
-		if isFlattenedPage(p.text) {
-			expanded = append(expanded, flattenedPage(p.text)...)
+		if isFlattenedPage(p.text) && on("text-flattened") {
+			expanded = append(expanded, flattenedPage(p.text, on)...)
 			continue
 		}
 		expanded = append(expanded, p)
 	}
 	paras = expanded
-	classifyParagraphs(paras)
+	classifyParagraphs(paras, on)
 
 	title := ""
 	group := 0
@@ -66,7 +67,7 @@ func Text(src string) *doc.Doc {
 			title = p.text
 			b.Add(doc.Block{Kind: doc.Heading, Level: 1}, p.text, nil)
 		case p.reason != "":
-			b.Remove(p.text, p.reason)
+			b.Remove(p.text, reasonOf(p.reason), p.reason)
 		default:
 			blk := doc.Block{Kind: p.kind, Level: p.level}
 			if p.list {
@@ -131,7 +132,7 @@ func isHardWrapped(chunks []string) bool {
 }
 
 // classifyParagraphs decides, for each paragraph, keep, title, or a removal reason.
-func classifyParagraphs(ps []para) {
+func classifyParagraphs(ps []para, on func(string) bool) {
 	isProse := func(p para) bool {
 		w := textutil.WordCount(p.text)
 		return p.fixed || w >= 12 && strings.ContainsAny(p.text, ".!?”\"") || w >= 3 && endsSentence(p.text)
@@ -150,35 +151,35 @@ func classifyParagraphs(ps []para) {
 		words := textutil.WordCount(p.text)
 		switch {
 		case p.reason != "" || p.fixed:
-		case words <= 6 && shareLine.MatchString(p.text):
-			p.reason = doc.ReasonShare
-		case words <= 6 && i > firstProse && firstProse >= 0 && relatedHeader.MatchString(p.text):
-			p.reason = doc.ReasonRelated
+		case words <= 6 && shareLine.MatchString(p.text) && on("text-share-line"):
+			p.reason = "text-share-line"
+		case words <= 6 && i > firstProse && firstProse >= 0 && relatedHeader.MatchString(p.text) && on("text-related-list"):
+			p.reason = "text-related-list"
 			for j := i + 1; j < len(ps); j++ {
 				if ps[j].reason == "" {
-					ps[j].reason = doc.ReasonRelated
+					ps[j].reason = "text-related-list"
 				}
 			}
 		case i < firstProse && !anyTitle(ps[:i]) && (isTitleLine(p.text) && p.kind != doc.ListItem || p.kind == doc.Heading && p.level == 1):
 			p.title = true
-		case strings.HasSuffix(p.text, ")") && words <= 60 && captionCredit.MatchString(p.text):
-			p.reason = doc.ReasonCaption
+		case strings.HasSuffix(p.text, ")") && words <= 60 && captionCredit.MatchString(p.text) && on("text-caption"):
+			p.reason = "text-caption"
 			if i > 0 && ps[i-1].reason == "" && !ps[i-1].title && !isProse(ps[i-1]) &&
 				textutil.WordCount(ps[i-1].text) <= 12 && !endsSentence(ps[i-1].text) {
-				ps[i-1].reason = doc.ReasonCaption // the image's alt text above its caption
+				ps[i-1].reason = "text-caption" // the image's alt text above its caption
 			}
-		case words <= 40 && footerLine.MatchString(p.text):
-			p.reason = doc.ReasonFooter
+		case words <= 40 && footerLine.MatchString(p.text) && on("text-footer-line"):
+			p.reason = "text-footer-line"
 		default:
-			if r := lineBoilerplate(p.text, 0); r != "" {
+			if r := lineBoilerplate(p.text, 0); r != "" && on(r) {
 				p.reason = r
-			} else if words >= 3 && isAllCaps(p.text) {
-				p.reason = doc.ReasonRelated
+			} else if words >= 3 && isAllCaps(p.text) && on("text-caps-promo") {
+				p.reason = "text-caps-promo"
 				if appPromo.MatchString(p.text) {
-					p.reason = doc.ReasonPromo
+					p.reason = "app-promo-line"
 				}
-			} else if (i < firstProse || i > lastProse) && !isProse(*p) && p.kind != doc.Heading && p.kind != doc.ListItem {
-				p.reason = doc.ReasonOther
+			} else if (i < firstProse || i > lastProse) && !isProse(*p) && p.kind != doc.Heading && p.kind != doc.ListItem && on("text-edge-furniture") {
+				p.reason = "text-edge-furniture"
 			}
 		}
 	}
@@ -212,7 +213,7 @@ func isFlattenedPage(s string) bool {
 // flattenedPage finds the article inside a flattened page: the longest stretch where lower-case
 // words are common (menus and footers are runs of capitalised link labels), split at all-caps
 // promo headlines and photo captions.
-func flattenedPage(s string) []para {
+func flattenedPage(s string, on func(string) bool) []para {
 	toks := strings.Fields(s)
 	const window = 40
 	lower := make([]float64, len(toks))
@@ -255,22 +256,22 @@ func flattenedPage(s string) []para {
 	bestEnd = edgeBeforeCapsRun(toks, max(0, bestEnd-window/2), min(len(toks), bestEnd+window/2), bestEnd)
 	var out []para
 	if bestStart > 0 {
-		out = append(out, para{text: strings.Join(toks[:bestStart], " "), reason: doc.ReasonNav})
+		out = append(out, para{text: strings.Join(toks[:bestStart], " "), reason: "text-flattened-nav"})
 	}
 	if lede := ledeAfterVideo(toks, bestStart, bestEnd); lede > bestStart {
-		out = append(out, para{text: strings.Join(toks[bestStart:lede], " "), reason: doc.ReasonPromo, fixed: true})
+		out = append(out, para{text: strings.Join(toks[bestStart:lede], " "), reason: "text-video-label", fixed: true})
 		bestStart = lede
 	}
 	end := bestEnd
 	if k := afterClosingCredit(toks, bestStart, bestEnd); k > 0 {
 		end = k
 	}
-	out = append(out, splitFlattenedArticle(toks[bestStart:end])...)
+	out = append(out, splitFlattenedArticle(toks[bestStart:end], on)...)
 	if end < bestEnd {
-		out = append(out, para{text: strings.Join(toks[end:bestEnd], " "), reason: doc.ReasonOther, fixed: true})
+		out = append(out, para{text: strings.Join(toks[end:bestEnd], " "), reason: "text-closing-credit", fixed: true})
 	}
 	if bestEnd < len(toks) {
-		out = append(out, para{text: strings.Join(toks[bestEnd:], " "), reason: doc.ReasonFooter})
+		out = append(out, para{text: strings.Join(toks[bestEnd:], " "), reason: "text-flattened-footer"})
 	}
 	return out
 }
@@ -352,7 +353,7 @@ func edgeBeforeCapsRun(toks []string, lo, hi, fallback int) int {
 }
 
 // splitFlattenedArticle cuts all-caps promo runs and "… AP Images" captions out of the article span.
-func splitFlattenedArticle(toks []string) []para {
+func splitFlattenedArticle(toks []string, on func(string) bool) []para {
 	var out []para
 	cur := 0
 	flush := func(end int) {
@@ -366,21 +367,21 @@ func splitFlattenedArticle(toks []string) []para {
 		for j < len(toks) && isCapsWord(toks[j]) {
 			j++
 		}
-		if j-i >= 4 {
+		if j-i >= 4 && on("text-caps-promo") {
 			flush(i)
 			text := strings.Join(toks[i:j], " ")
-			reason := doc.ReasonRelated
+			rule := "text-caps-promo"
 			if appPromo.MatchString(text) {
-				reason = doc.ReasonPromo
+				rule = "app-promo-line"
 			}
-			out = append(out, para{text: text, reason: reason, fixed: true})
+			out = append(out, para{text: text, reason: rule, fixed: true})
 			cur, i = j, j
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1] == "Images" && (toks[i] == "AP" || toks[i] == "Getty" || toks[i] == "Reuters") {
+		if i+1 < len(toks) && toks[i+1] == "Images" && (toks[i] == "AP" || toks[i] == "Getty" || toks[i] == "Reuters") && on("text-agency-caption") {
 			start := captionStart(toks, cur, i)
 			flush(start)
-			out = append(out, para{text: strings.Join(toks[start:i+2], " "), reason: doc.ReasonCaption, fixed: true})
+			out = append(out, para{text: strings.Join(toks[start:i+2], " "), reason: "text-agency-caption", fixed: true})
 			cur, i = i+2, i+2
 			continue
 		}
