@@ -171,15 +171,17 @@ func classifyParagraphs(ps []para, on func(string) bool) {
 		case words <= 40 && footerLine.MatchString(p.text) && on("text-footer-line"):
 			p.reason = "text-footer-line"
 		default:
+			// a reader who pastes text has chosen it: only what is clearly not the article goes
 			if r := lineBoilerplate(p.text, 0); r != "" && on(r) {
 				p.reason = r
-			} else if words >= 3 && isAllCaps(p.text) && on("text-caps-promo") {
-				p.reason = "text-caps-promo"
-				if appPromo.MatchString(p.text) {
-					p.reason = "app-promo-line"
-				}
+			} else if words >= 3 && isAllCaps(p.text) && appPromo.MatchString(p.text) && on("text-caps-promo") {
+				p.reason = "text-caps-promo" // "DOWNLOAD THE APP FOR BREAKING NEWS"
+			} else if words >= 6 && isAllCaps(p.text) && i > firstProse && i < lastProse && on("text-caps-teaser") {
+				p.reason = "text-caps-teaser" // a linked headline between paragraphs, its link lost in the copy
 			} else if (i < firstProse || i > lastProse) && !isProse(*p) && p.kind != doc.Heading && p.kind != doc.ListItem && on("text-edge-furniture") {
-				p.reason = "text-edge-furniture"
+				if r := textFurniture.furniture(p.text, words, p.kind); textEdgeRules[r] && on(r) {
+					p.reason = r // a credit, a sign-up box, a call to action around the article
+				}
 			}
 		}
 	}
@@ -420,3 +422,12 @@ func isCapsWord(t string) bool {
 	}
 	return letters >= 2 || t == "A" || t == "I"
 }
+
+// textEdgeRules are the furniture rules that hold in pasted text; datelines, bylines, contact
+// lines and addresses are part of what a reader selected.
+var textEdgeRules = map[string]bool{"credit-line": true, "ui-label": true, "newsletter": true, "browser-notice": true,
+	"affiliate-notice": true, "call-to-action": true}
+
+// textFurniture reads lines around a pasted article with the page furniture rules; a plain
+// extractor has no page metadata, so dates and bylines are read by their wording alone.
+var textFurniture = &extractor{}
