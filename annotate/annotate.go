@@ -213,6 +213,9 @@ func marks(r *Result) []render.Mark {
 		if q.Speaker != nil {
 			all = append(all, attr("data-speaker", *q.Speaker))
 			title = "Quote: " + *q.Speaker
+			if how := howFound(q); how != "" {
+				title += " (" + how + ")"
+			}
 		}
 		all = append(all, attr("title", title))
 		ms = append(ms, render.Mark{Start: q.Start, End: q.End, Attrs: all[from:len(all):len(all)]})
@@ -227,6 +230,37 @@ func marks(r *Result) []render.Mark {
 }
 
 func attr(key, val string) render.Attr { return render.Attr{Key: key, Val: val} }
+
+// howFound says, for a quote's tooltip, how its speaker was found: "said: subject of “said”".
+func howFound(q Quote) string {
+	cue := ""
+	if q.Cue != nil {
+		cue = *q.Cue
+	}
+	switch q.Rule {
+	case "subject-of-cue":
+		return cue + ": subject of “" + cue + "”"
+	case "sentence-cue":
+		return cue + ": subject of “" + cue + "” in the same sentence"
+	case "governing-verb":
+		return "subject of “" + cue + "”, which governs the quote"
+	case "according-to":
+		return "“according to”"
+	case "pull-quote":
+		return "signed under the quote"
+	case "surface-after", "surface-before":
+		return cue + ": named beside “" + cue + "”"
+	case "colon-intro":
+		return "introduced with a colon"
+	case "intro-paragraph":
+		return "introduced in the paragraph before"
+	case "statement-before":
+		return "from the statement announced before"
+	case "continued", "joined-partial":
+		return "goes on from a quote of theirs"
+	}
+	return ""
+}
 
 // labelNames are the readable names of entity labels, for tooltips and screen readers.
 var labelNames = map[string]string{

@@ -137,6 +137,28 @@ test('a removed block can be restored in place', async () => {
   await context.close();
 });
 
+test('a page whose article is hard to find says so, and one click shows everything removed', async () => {
+  const { context, page } = await open();
+  const hidden = `<!doctype html><html><head><meta charset="utf-8"><title>Council vote</title></head><body>
+<nav><a href="/">Home</a> <a href="/c">City</a></nav><h1>Council votes to rebuild the harbour</h1><div class="related-box">
+${Array.from({ length: 8 }, (_, i) => `The council of Porto voted on Monday to rebuild the old harbour wall, line ${i + 1} of the story, which runs long enough to count as an article and says what was decided.<br>`).join('\n')}
+</div><footer>© 2026 City Paper</footer></body></html>`;
+  await page.setInputFiles('#file', { name: 'council.html', mimeType: 'text/html', buffer: Buffer.from(hidden) });
+  await waitTitle(page, 'Council votes to rebuild the harbour');
+  assert.match(await page.textContent('#article'), /line 8 of the story/, 'the safety net kept the article');
+  await page.waitForSelector('#warning:not([hidden])');
+  assert.match(await page.textContent('#warning-text'), /hard to find/);
+  const removedBefore = await page.$$eval('#removed li', (li) => li.length);
+  assert.ok(removedBefore > 0, 'something was removed');
+  await page.$eval('#warning', (w) => w.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: screenshotPath('warning') });
+  await page.click('#show-all-removed');
+  assert.equal(await page.$$eval('#article p.restored', (p) => p.length), removedBefore, 'every removed block is back in the article');
+  assert.ok(await page.$eval('#show-all-removed', (b) => b.disabled));
+  assert.match(await page.textContent('#removed'), /Removed by the rule extract\//);
+  await context.close();
+});
+
 test('exports download and copy the article', async () => {
   const { context, page } = await open();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });

@@ -162,6 +162,26 @@
     showEntities(result);
     showRemoved(result);
     showPrintQuotes(result);
+    showWarnings(result);
+  }
+
+  // showWarnings says what the reader should know about the extraction ("most of the page's text
+  // was removed"), with one click to put everything removed back in the article.
+  function showWarnings(result) {
+    const warnings = result.warnings || [];
+    $('warning').hidden = warnings.length === 0;
+    $('warning-text').textContent = warnings.map((w) => w.charAt(0).toUpperCase() + w.slice(1) + '.').join(' ');
+    const btn = $('show-all-removed');
+    btn.disabled = !result.removed.length;
+    btn.textContent = 'Show everything that was removed';
+  }
+
+  function restoreAll() {
+    if (!current) return;
+    for (const btn of $('removed').querySelectorAll('button.restore:not(:disabled)')) btn.click();
+    const btn = $('show-all-removed');
+    btn.disabled = true;
+    btn.textContent = 'Everything removed is shown, marked as restored';
   }
 
   function showEntities(result) {
@@ -263,7 +283,8 @@
       const details = el('details', {},
         el('summary', {}, el('span', { className: 'reason', textContent: REASONS[r.reason] || r.reason }), ' ',
           el('span', { className: 'snippet', textContent: r.text.slice(0, 90) })),
-        el('p', { textContent: r.text }), restore);
+        el('p', { textContent: r.text }),
+        r.rule ? el('p', { className: 'rule', textContent: 'Removed by the rule ' + r.rule }) : '', restore);
       list.append(el('li', {}, details));
     }
   }
@@ -550,6 +571,8 @@
     }
     e.preventDefault();
   });
+
+  $('show-all-removed').addEventListener('click', restoreAll);
 
   $('images-btn').addEventListener('click', () => {
     for (const img of articleEl.querySelectorAll('img[data-src]')) img.src = img.dataset.src;

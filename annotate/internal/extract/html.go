@@ -165,7 +165,7 @@ const (
 // Warnings the extractor gives, as the result's warnings say them.
 const (
 	WarnLittleKept = "most of the page's text was removed: the article may be missing; see what was removed"
-	WarnRelaxed    = "the article was hard to find: parts the page marks as navigation or asides were kept"
+	WarnRelaxed    = "the article was hard to find: text the page marks as boilerplate was kept"
 )
 
 // minProseWords is how much prose a page needs before an extraction that keeps little of it
