@@ -27,7 +27,7 @@ ln -s "$(realpath "$shared/data/extraction-pool/html")" "$tmp/poolA/html"
 ln -s "$(realpath "$shared/data/extraction-pool/html")" "$tmp/poolB/html"
 awk 'NR%2==1' "$shared/data/quotes-polnear-train/polnear-train.jsonl" >"$tmp/polA/a.jsonl"
 awk 'NR%2==0' "$shared/data/quotes-polnear-train/polnear-train.jsonl" >"$tmp/polB/b.jsonl"
-rules=$(go run ./tools/rules | grep "^$prefix" || true)
+rules=$(go -C tools run ./rules | grep "^$prefix" || true)
 stages=$(printf '%s\n' $rules | cut -d/ -f1 | sort -u)
 
 # score SET DISABLE prints the figures of one dev set with the rules in DISABLE off.
