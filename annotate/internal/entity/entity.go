@@ -13,6 +13,7 @@ import (
 
 	"github.com/attest-news/attest/annotate/internal/doc"
 	"github.com/attest-news/attest/annotate/internal/sched"
+	"github.com/attest-news/attest/annotate/internal/syntax"
 	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
@@ -245,7 +246,13 @@ type candidate struct {
 }
 
 // Find returns the document's entity mentions in text order, linked to canonical names.
+//
+// The tagger reads the syntax layer's parts of speech: a document the syntax stage has not seen
+// is tagged here first (without parsing).
 func Find(d *doc.Doc) []Mention {
+	if len(d.Tokens) == 0 && len(d.Blocks) > 0 {
+		syntax.AnalyzeWhere(d, func(string) bool { return false })
+	}
 	// the sub-stages yield to the collector in between (see sched): on a long article each runs
 	// for hundreds of milliseconds in WebAssembly
 	a := analyze(d)
@@ -273,7 +280,7 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	var singular map[string]bool
 	acts := map[string]bool{} // one-word people that somewhere do what only people do
 	for _, m := range ms {
-		if m.Label == "PERSON" && a.humanSubject(m.End) {
+		if m.Label == "PERSON" && a.actsAsPerson(textutil.Token{Text: a.text[m.Start:m.End], Start: m.Start, End: m.End}) {
 			acts[a.text[m.Start:m.End]] = true
 		}
 	}
@@ -351,7 +358,43 @@ type analysis struct {
 	lower  map[string]bool
 	nums   []Mention
 	cands  []candidate
-	linked []candidate // cands after linking (ruleMentions)
+	linked []candidate  // cands after linking (ruleMentions)
+	upos   [][]doc.UPOS // per block, the syntax layer's part of speech of each token (nil: not tagged)
+}
+
+// uposOf is block bi's parts of speech, one per token (nil when the text was not tagged).
+func (a *analysis) uposOf(bi int) []doc.UPOS {
+	if bi < len(a.upos) {
+		return a.upos[bi]
+	}
+	return nil
+}
+
+// alignUPOS gives each token the part of speech of the syntax layer's token that starts where it
+// does, or failing that the one it starts inside ("U.S." against "U.S" + "."): the two layers
+// tokenize alike but not identically.
+func alignUPOS(blocks [][]textutil.Token, syn []doc.Token) [][]doc.UPOS {
+	if len(syn) == 0 {
+		return nil
+	}
+	out := make([][]doc.UPOS, len(blocks))
+	k := 0
+	for bi, toks := range blocks {
+		if len(toks) == 0 {
+			continue
+		}
+		tags := make([]doc.UPOS, len(toks))
+		for i, t := range toks {
+			for k < len(syn) && syn[k].End <= t.Start {
+				k++
+			}
+			if k < len(syn) && syn[k].Start <= t.Start {
+				tags[i] = syn[k].UPOS
+			}
+		}
+		out[bi] = tags
+	}
+	return out
 }
 
 func analyze(d *doc.Doc) *analysis {
@@ -372,6 +415,7 @@ func analyze(d *doc.Doc) *analysis {
 		}
 		a.blocks[bi] = toks
 	}
+	a.upos = alignUPOS(a.blocks, d.Tokens)
 	sched.Yield()
 	for bi, b := range d.Blocks {
 		toks := a.blocks[bi]

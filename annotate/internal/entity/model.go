@@ -2,15 +2,14 @@ package entity
 
 import (
 	_ "embed"
-	"encoding/binary"
 	"errors"
-	"math"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attest-news/attest/annotate/internal/linear"
 	"github.com/attest-news/attest/annotate/internal/sched"
 	"github.com/attest-news/attest/annotate/internal/textutil"
 )
@@ -21,58 +20,8 @@ import (
 //go:embed model.bin
 var modelBin []byte
 
-// model holds quantized weights: feature hash h has weights[i*nTags:][:nTags] times its own
-// scale, scales[i], where i = index.find(h).
-type model struct {
-	index   featureIndex
-	weights []int8
-	scales  []float32
-}
-
-// featureIndex maps feature hashes to their row: an open-addressing table with linear probing,
-// at most half full. A Go map did the same at twice the cost, which matters at some 30 lookups
-// per scored token (more so in WebAssembly).
-type featureIndex struct {
-	keys []uint32
-	rows []int32 // row+1; 0 marks an empty slot
-	mask uint32
-}
-
-func newFeatureIndex(n int) featureIndex {
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
-	return featureIndex{keys: make([]uint32, size), rows: make([]int32, size), mask: uint32(size - 1)}
-}
-
-// slot spreads the hash (the features' FNV hashes differ mostly in their low bits anyway).
-func (x *featureIndex) slot(h uint32) uint32 { return (h * 0x9E3779B1) >> 7 & x.mask }
-
-func (x *featureIndex) add(h uint32, row int32) {
-	i := x.slot(h)
-	for x.rows[i] != 0 && x.keys[i] != h {
-		i = (i + 1) & x.mask
-	}
-	x.keys[i], x.rows[i] = h, row+1
-}
-
-// find returns h's row, or -1.
-func (x *featureIndex) find(h uint32) int32 {
-	if len(x.rows) == 0 {
-		return -1
-	}
-	for i := x.slot(h); ; i = (i + 1) & x.mask {
-		if x.rows[i] == 0 {
-			return -1
-		}
-		if x.keys[i] == h {
-			return x.rows[i] - 1
-		}
-	}
-}
-
-const modelMagic = "ATTNER2\n"
+// model is the tagger's linear model (package linear's shipped format) over nTags classes.
+type model struct{ *linear.Model }
 
 var (
 	modelOnce sync.Once
@@ -89,92 +38,16 @@ func loadedModel() *model {
 	return theModel
 }
 
-// encodeModel writes the features sorted by hash as delta varints, then each feature's scale as a
-// bfloat16 (the top half of a float32), then nTags int8 weights per feature.
-func encodeModel(w map[uint32][nTags]float32) []byte {
-	keys := make([]uint32, 0, len(w))
-	for k := range w {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	out := []byte(modelMagic)
-	out = binary.AppendUvarint(out, uint64(len(keys)))
-	var prev uint32
-	for _, k := range keys {
-		out = binary.AppendUvarint(out, uint64(k-prev))
-		prev = k
-	}
-	scales := make([]float32, len(keys))
-	for i, k := range keys {
-		var m float32
-		for _, v := range w[k] {
-			m = max(m, float32(math.Abs(float64(v))))
-		}
-		bits := math.Float32bits(m/127) + 0x8000 // round to the nearest bfloat16
-		out = binary.LittleEndian.AppendUint16(out, uint16(bits>>16))
-		scales[i] = math.Float32frombits(bits &^ 0xffff)
-	}
-	for i, k := range keys {
-		for _, v := range w[k] {
-			q := 0.0
-			if scales[i] > 0 {
-				q = math.Round(float64(v / scales[i]))
-			}
-			out = append(out, byte(int8(max(-127, min(127, q)))))
-		}
-	}
-	return out
-}
+// errModel: the bytes are not a tagger model.
+var errModel = errors.New("entity: malformed tagger model")
 
+// parseModel reads a model in place: b must outlive it.
 func parseModel(b []byte) (*model, error) {
-	if len(b) < len(modelMagic) || string(b[:len(modelMagic)]) != modelMagic {
-		return nil, errors.New("entity model: bad header")
+	m, rest, err := linear.Load(b)
+	if err != nil || len(rest) != 0 || m.Classes() != nTags {
+		return nil, errModel
 	}
-	b = b[len(modelMagic):]
-	m := &model{}
-	n, k := binary.Uvarint(b)
-	if k <= 0 || n > uint64(len(b)) {
-		return nil, errors.New("entity model: bad count")
-	}
-	b = b[k:]
-	m.index = newFeatureIndex(int(n))
-	var h uint32
-	for i := 0; i < int(n); i++ {
-		d, k := binary.Uvarint(b)
-		if k <= 0 {
-			return nil, errors.New("entity model: truncated keys")
-		}
-		b = b[k:]
-		h += uint32(d)
-		m.index.add(h, int32(i))
-	}
-	if len(b) != int(n)*(nTags+2) {
-		return nil, errors.New("entity model: weight table size")
-	}
-	m.scales = make([]float32, n)
-	for i := range m.scales {
-		m.scales[i] = math.Float32frombits(uint32(binary.LittleEndian.Uint16(b[2*i:])) << 16)
-	}
-	b = b[2*n:]
-	m.weights = make([]int8, len(b))
-	for i, v := range b {
-		m.weights[i] = int8(v)
-	}
-	return m, nil
-}
-
-func (m *model) score(feats []uint32, out *[nTags]float32) {
-	*out = [nTags]float32{}
-	for _, f := range feats {
-		i := m.index.find(f)
-		if i < 0 {
-			continue
-		}
-		w, sc := m.weights[int(i)*nTags:int(i)*nTags+nTags], m.scales[i]
-		for t := range out {
-			out[t] += float32(w[t]) * sc
-		}
-	}
+	return &model{m}, nil
 }
 
 // tagged is one name the tagger found: tokens toks[s:e] of block b, of a coarse class.
@@ -186,10 +59,10 @@ type tagged struct {
 // tagAll runs the tagger over every block, then makes the document consistent: one name, one
 // class (the majority of its tagged mentions).
 func (m *model) tagAll(a *analysis, rules []Mention) []tagged {
-	return tagDocument(a, rules, m.score)
+	return tagDocument(a, rules, m.Model)
 }
 
-func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]float32)) []tagged {
+func tagDocument(a *analysis, rules []Mention, score linear.Scorer) []tagged {
 	docRule := docRules(a.text, rules)
 	var out []tagged
 	var seq []seqToken
@@ -201,7 +74,7 @@ func tagDocument(a *analysis, rules []Mention, score func([]uint32, *[nTags]floa
 		if bi%256 == 255 {
 			sched.Yield()
 		}
-		seq = sequence(seq, toks, rules, a.lower, docRule)
+		seq = sequence(seq, toks, a.uposOf(bi), rules, a.lower, docRule)
 		for _, sp := range spansOf(dec.decode(seq, score)) {
 			for sp[1] > sp[0] && !toks[sp[1]-1].IsWord() {
 				sp[1]-- // a name does not end in punctuation the tagger ran on into: "Jang Noksu] ‘"
@@ -508,14 +381,22 @@ func (a *analysis) actors() map[string]bool {
 			isTitleWord(w) || lex().function[w] || articles[strings.ToLower(prevWord(a.text, c.toks[0].Start))] {
 			continue
 		}
-		if a.humanSubject(c.toks[0].End) || speechVerbs[strings.ToLower(prevWord(a.text, c.toks[0].Start))] {
-			out[w] = true // "that Gorbachev agreed", "…, said Mauer"
+		if a.actsAsPerson(c.toks[0]) {
+			out[w] = true
 		}
 	}
 	return out
 }
 
 var articles = set("the|a|an")
+
+// actsAsPerson reports a one-word name that does what people do: "that Gorbachev agreed", "…,
+// said Mauer". A plural does not count ("Critics said"): a person first named by surname alone
+// rarely ends in s.
+func (a *analysis) actsAsPerson(t textutil.Token) bool {
+	return !strings.HasSuffix(t.Text, "s") &&
+		(a.humanSubject(t.End) || speechVerbs[strings.ToLower(prevWord(a.text, t.Start))])
+}
 
 // coverage is a set of byte ranges of the text, for asking whether a range is still free.
 type coverage struct{ taken map[int]bool }

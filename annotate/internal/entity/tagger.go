@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/linear"
 	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
@@ -86,11 +88,12 @@ func coarse(label string) string {
 // neighbours' features reach only two tokens away.
 type seqToken struct {
 	tok     textutil.Token
-	rule    string // the rules' decision: "B-ORG", "I-GPE", "N-DATE" (non-name labels), "O"
-	why     string // which rule decided
-	initial bool   // first word of a sentence
-	docRule string // the label the rules give this capitalised word elsewhere in the document
-	caps    bool   // the block is written in capitals
+	rule    string   // the rules' decision: "B-ORG", "I-GPE", "N-DATE" (non-name labels), "O"
+	why     string   // the ID of the rule that decided
+	upos    doc.UPOS // the syntax layer's part of speech (X where the text was not tagged)
+	initial bool     // first word of a sentence
+	docRule string   // the label the rules give this capitalised word elsewhere in the document
+	caps    bool     // the block is written in capitals
 
 	docLower map[string]bool // the words the document writes in lower case
 
@@ -99,6 +102,13 @@ type seqToken struct {
 	shape   string
 	gaz     string // gazetteer class of the word
 	lowerTo bool   // the document also writes this word in lower case
+	h       seqHashes
+}
+
+// seqHashes are the hashes of a token's feature values, computed once.
+type seqHashes struct {
+	word, raw, shape, rule, why, gaz, upos, docRule uint64
+	p2, p3, s2, s3, s4                              uint64
 }
 
 // fill computes the fields that depend on the word alone, once.
@@ -109,155 +119,174 @@ func (s *seqToken) fill() *seqToken {
 		s.shape = wordShape(s.tok.Text)
 		s.gaz = gazClass(s.tok.Text)
 		s.lowerTo = s.tok.IsCap() && s.docLower[s.lower]
+		s.h = seqHashes{
+			word: linear.Str(s.lower), raw: linear.Str(s.tok.Text), shape: linear.Str(s.shape),
+			rule: linear.Str(s.rule), why: linear.Str(s.why), gaz: linear.Str(s.gaz),
+			upos: uint64(s.upos) + 1, docRule: linear.Str(s.docRule),
+			p2: linear.Str(prefix(s.lower, 2)), p3: linear.Str(prefix(s.lower, 3)),
+			s2: linear.Str(suffix(s.lower, 2)), s3: linear.Str(suffix(s.lower, 3)), s4: linear.Str(suffix(s.lower, 4)),
+		}
 	}
 	return s
 }
 
-const fnvOffset, fnvPrime = 2166136261, 16777619
-
-func hashStr(h uint32, s string) uint32 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
-// A feature's hash is FNV-1a over its kind's name, then each part after a 0xff byte, so "ab"+"c"
-// differs from "a"+"bc" (TestFeatureHash spells it out; the model was trained with it).
-func hashPart(h uint32, p string) uint32 {
-	h ^= 0xff
-	h *= fnvPrime
-	return hashStr(h, p)
-}
-
-// The feature kinds, in the order features emits them.
+// Feature templates. A feature is a template's ID hashed with its parts (linear.F1…F3 over the
+// parts' hashes). The IDs are stable numbers: a template is never renumbered, only retired, so a
+// model trained before a change still reads the templates it knows.
 const (
-	kBias = iota
-	kW
-	kSh
-	kP3
-	kS3
-	kS4
-	kWm1
-	kWp1
-	kWm2
-	kWp2
-	kWm1W
-	kWWp1
-	kShm1
-	kShp1
-	kWm1Sh
-	kShWp1
-	kR
-	kRm1
-	kRp1
-	kRSh
-	kRWhy
-	kG
-	kGm1
-	kGp1
-	kGm1G
-	kInit
-	kLow
-	kDocr
-	kCaps
-	kTm1
-	kTm2
-	kTm1Sh
-	kTm1W
-	kTm1R
-	kTm1G
-	nKinds
+	fBias uint64 = iota + 1
+	fW
+	fSh
+	fP2
+	fP3
+	fS2
+	fS3
+	fS4
+	fWm1
+	fWp1
+	fWm2
+	fWp2
+	fWm1W
+	fWWp1
+	fShm1
+	fShp1
+	fWm1Sh
+	fShWp1
+	fR
+	fRm1
+	fRp1
+	fRSh
+	fRWhy
+	fG
+	fGm1
+	fGp1
+	fGm1G
+	fInit
+	fLow
+	fDocr
+	fCaps
+	fTm1
+	fTm2
+	fTm1Sh
+	fTm1W
+	fTm1R
+	fTm1G
+	fU
+	fUm1U
+	fUUp1
+	fUm1UUp1
+	fUW
+	fUm1W
+	fTm1U
+	fWm1U
+	fUp1Wp1
+	fRaw
+	fLen
 )
 
-var kindNames = [nKinds]string{"bias", "w", "sh", "p3", "s3", "s4", "w-1", "w+1", "w-2", "w+2", "w-1w", "ww+1",
-	"sh-1", "sh+1", "w-1sh", "sh w+1", "r", "r-1", "r+1", "rsh", "rwhy", "g", "g-1", "g+1", "g-1g", "init", "low",
-	"docr", "caps", "t-1", "t-2", "t-1sh", "t-1w", "t-1r", "t-1g"}
+// Hashes of the values that stand for context beyond a block's ends, and for "no value".
+var (
+	hStart = linear.Str("<s>")
+	hEnd   = linear.Str("</s>")
+	hNone  = linear.Str("-")
+	hTrue  = linear.Str("1")
+	hFalse = linear.Str("0")
+)
 
-// kindHashes are the FNV states after each kind's name.
-var kindHashes = func() (h [nKinds]uint32) {
-	for k, name := range kindNames {
-		h[k] = hashStr(fnvOffset, name)
+var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
+
+// tagHashes are the tags' names hashed, for the features that read the previous tags.
+var tagHashes = func() (h [nTags]uint64) {
+	for t, n := range tagNames {
+		h[t] = linear.Str(n)
 	}
 	return h
 }()
 
-// featureHash is the hash of feature kind k with its parts, from the kind's hash computed once.
-func featureHash(k int, parts ...string) uint32 {
-	h := kindHashes[k]
-	for _, p := range parts {
-		h = hashPart(h, p)
-	}
-	return h
-}
+// context is what features reads of a token next to the current one: the hashes of its
+// lower-cased word, shape, rule decision, gazetteer class and part of speech, or what stands for
+// them beyond the block's ends.
+type context struct{ word, shape, rule, gaz, upos uint64 }
 
-var tagNames = [nTags]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
-
-// context is what features reads of a token next to the current one: its lower-cased word,
-// shape, rule decision and gazetteer class, or what stands for them beyond the block's ends.
-type context struct{ word, shape, rule, gaz string }
+var (
+	startContext = context{hStart, hNone, hNone, hNone, hStart}
+	endContext   = context{hEnd, hNone, hNone, hNone, hEnd}
+)
 
 func contextAt(seq []seqToken, k int) context {
 	if k < 0 {
-		return context{"<s>", "-", "-", "-"}
+		return startContext
 	}
 	if k >= len(seq) {
-		return context{"</s>", "-", "-", "-"}
+		return endContext
 	}
 	t := seq[k].fill()
-	return context{t.lower, t.shape, t.rule, t.gaz}
+	return context{t.h.word, t.h.shape, t.h.rule, t.h.gaz, t.h.upos}
 }
 
 // features appends the hashes of token i's features, given the two previous tags, to dst.
-func features(dst []uint32, seq []seqToken, i int, prev1, prev2 int) []uint32 {
+func features(dst []uint64, seq []seqToken, i int, prev1, prev2 int) []uint64 {
 	t := seq[i].fill()
+	h := &t.h
 	m2, m1, p1, p2 := contextAt(seq, i-2), contextAt(seq, i-1), contextAt(seq, i+1), contextAt(seq, i+2)
-	t1, t2 := tagNames[prev1], tagNames[prev2]
+	t1, t2 := tagHashes[prev1], tagHashes[prev2]
 	return append(dst,
-		kindHashes[kBias],
-		featureHash(kW, t.lower),
-		featureHash(kSh, t.shape),
-		featureHash(kP3, prefix(t.lower, 3)),
-		featureHash(kS3, suffix(t.lower, 3)),
-		featureHash(kS4, suffix(t.lower, 4)),
-		featureHash(kWm1, m1.word),
-		featureHash(kWp1, p1.word),
-		featureHash(kWm2, m2.word),
-		featureHash(kWp2, p2.word),
-		featureHash(kWm1W, m1.word, t.lower),
-		featureHash(kWWp1, t.lower, p1.word),
-		featureHash(kShm1, m1.shape, t.shape),
-		featureHash(kShp1, t.shape, p1.shape),
-		featureHash(kWm1Sh, m1.word, t.shape),
-		featureHash(kShWp1, t.shape, p1.word),
-		featureHash(kR, t.rule),
-		featureHash(kRm1, m1.rule, t.rule),
-		featureHash(kRp1, t.rule, p1.rule),
-		featureHash(kRSh, t.rule, t.shape),
-		featureHash(kRWhy, t.rule, t.why),
-		featureHash(kG, t.gaz),
-		featureHash(kGm1, m1.gaz),
-		featureHash(kGp1, p1.gaz),
-		featureHash(kGm1G, m1.gaz, t.gaz, p1.gaz),
-		featureHash(kInit, boolStr(t.initial), t.shape),
-		featureHash(kLow, boolStr(t.lowerTo), t.shape),
-		featureHash(kDocr, t.docRule),
-		featureHash(kCaps, boolStr(t.caps), t.rule),
-		featureHash(kTm1, t1),
-		featureHash(kTm2, t2, t1),
-		featureHash(kTm1Sh, t1, t.shape),
-		featureHash(kTm1W, t1, t.lower),
-		featureHash(kTm1R, t1, t.rule),
-		featureHash(kTm1G, t1, t.gaz),
+		linear.F1(fBias, 0),
+		linear.F1(fW, h.word),
+		linear.F1(fSh, h.shape),
+		linear.F1(fP2, h.p2),
+		linear.F1(fP3, h.p3),
+		linear.F1(fS2, h.s2),
+		linear.F1(fS3, h.s3),
+		linear.F1(fS4, h.s4),
+		linear.F1(fWm1, m1.word),
+		linear.F1(fWp1, p1.word),
+		linear.F1(fWm2, m2.word),
+		linear.F1(fWp2, p2.word),
+		linear.F2(fWm1W, m1.word, h.word),
+		linear.F2(fWWp1, h.word, p1.word),
+		linear.F2(fShm1, m1.shape, h.shape),
+		linear.F2(fShp1, h.shape, p1.shape),
+		linear.F2(fWm1Sh, m1.word, h.shape),
+		linear.F2(fShWp1, h.shape, p1.word),
+		linear.F1(fR, h.rule),
+		linear.F2(fRm1, m1.rule, h.rule),
+		linear.F2(fRp1, h.rule, p1.rule),
+		linear.F2(fRSh, h.rule, h.shape),
+		linear.F2(fRWhy, h.rule, h.why),
+		linear.F1(fG, h.gaz),
+		linear.F1(fGm1, m1.gaz),
+		linear.F1(fGp1, p1.gaz),
+		linear.F3(fGm1G, m1.gaz, h.gaz, p1.gaz),
+		linear.F2(fInit, boolHash(t.initial), h.shape),
+		linear.F2(fLow, boolHash(t.lowerTo), h.shape),
+		linear.F1(fDocr, h.docRule),
+		linear.F2(fCaps, boolHash(t.caps), h.rule),
+		linear.F1(fTm1, t1),
+		linear.F2(fTm2, t2, t1),
+		linear.F2(fTm1Sh, t1, h.shape),
+		linear.F2(fTm1W, t1, h.word),
+		linear.F2(fTm1R, t1, h.rule),
+		linear.F2(fTm1G, t1, h.gaz),
+		linear.F1(fU, h.upos),
+		linear.F2(fUm1U, m1.upos, h.upos),
+		linear.F2(fUUp1, h.upos, p1.upos),
+		linear.F3(fUm1UUp1, m1.upos, h.upos, p1.upos),
+		linear.F2(fUW, h.upos, h.word),
+		linear.F2(fUm1W, m1.upos, h.word),
+		linear.F2(fTm1U, t1, h.upos),
+		linear.F2(fWm1U, m1.word, h.upos),
+		linear.F2(fUp1Wp1, p1.upos, p1.word),
+		linear.F1(fRaw, h.raw),
+		linear.F2(fLen, uint64(min(len(t.tok.Text), 12)), h.shape),
 	)
 }
 
-func boolStr(b bool) string {
+func boolHash(b bool) uint64 {
 	if b {
-		return "1"
+		return hTrue
 	}
-	return "0"
+	return hFalse
 }
 
 func prefix(s string, n int) string {
@@ -407,7 +436,7 @@ func isTitleWord(w string) bool { return isTitleWordIn(lex(), w) }
 // document (sorted by start); docRule maps a capitalised word to the label the rules give it.
 // The sequence is built in buf when it is large enough (the caller's buffer, reused block after
 // block).
-func sequence(buf []seqToken, toks []textutil.Token, mentions []Mention, lower map[string]bool, docRule map[string]string) []seqToken {
+func sequence(buf []seqToken, toks []textutil.Token, upos []doc.UPOS, mentions []Mention, lower map[string]bool, docRule map[string]string) []seqToken {
 	seq := buf[:0]
 	if cap(seq) < len(toks) {
 		seq = make([]seqToken, len(toks), max(len(toks), 2*cap(buf)))
@@ -418,6 +447,9 @@ func sequence(buf []seqToken, toks []textutil.Token, mentions []Mention, lower m
 	for i, t := range toks {
 		st := seqToken{tok: t, rule: "O", caps: caps, docLower: lower,
 			initial: sentenceInitial(toks, i), docRule: docRule[t.Text]}
+		if i < len(upos) {
+			st.upos = upos[i]
+		}
 		for mi < len(mentions) && mentions[mi].End <= t.Start {
 			mi++
 		}
@@ -486,26 +518,26 @@ func docRules(text string, mentions []Mention) map[string]string {
 
 // decode tags a sequence greedily with the given scorer, never starting an I- tag that does not
 // continue the same class.
-func decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []int {
+func decode(seq []seqToken, m linear.Scorer) []int {
 	var d decoder
-	return d.decode(seq, score)
+	return d.decode(seq, m)
 }
 
 // decoder keeps decode's buffers from block to block; the tags it returns are good until its
 // next call.
 type decoder struct {
 	tags  []int
-	feats []uint32
+	feats []uint64
 	sc    [nTags]float32
 }
 
-func (d *decoder) decode(seq []seqToken, score func(feats []uint32, out *[nTags]float32)) []int {
+func (d *decoder) decode(seq []seqToken, m linear.Scorer) []int {
 	if cap(d.tags) < len(seq) {
 		d.tags = make([]int, len(seq), max(len(seq), 2*cap(d.tags)))
 	}
 	tags := d.tags[:len(seq)]
 	if d.feats == nil {
-		d.feats = make([]uint32, 0, 48)
+		d.feats = make([]uint64, 0, 64)
 	}
 	for i := range seq {
 		p1, p2 := prevTags(tags, i)
@@ -513,7 +545,7 @@ func (d *decoder) decode(seq []seqToken, score func(feats []uint32, out *[nTags]
 			tags[i] = tagO // a name does not start with a lower-case word or a symbol: skip scoring
 			continue
 		}
-		tags[i], d.feats = bestTag(seq, i, p1, p2, d.feats, &d.sc, score)
+		tags[i], d.feats = bestTag(seq, i, p1, p2, d.feats, &d.sc, m)
 	}
 	return tags
 }
@@ -532,9 +564,10 @@ func prevTags(tags []int, i int) (int, int) {
 
 // bestTag scores token i after the tags p1 and p2 and returns the best tag allowed after p1, with
 // the token's features in feats (reused) for a training update.
-func bestTag(seq []seqToken, i, p1, p2 int, feats []uint32, sc *[nTags]float32, score func([]uint32, *[nTags]float32)) (int, []uint32) {
+func bestTag(seq []seqToken, i, p1, p2 int, feats []uint64, sc *[nTags]float32, m linear.Scorer) (int, []uint64) {
 	feats = features(feats[:0], seq, i, p1, p2)
-	score(feats, sc)
+	*sc = [nTags]float32{}
+	m.Add(feats, sc[:])
 	best := tagO
 	for t := 1; t < nTags; t++ {
 		if allowed(p1, t) && sc[t] > sc[best] {

@@ -2,59 +2,32 @@ package entity
 
 import (
 	"bytes"
-	"math"
 	"strings"
 	"testing"
+
+	"github.com/attest-news/attest/annotate/internal/linear"
 )
 
-func TestModelRoundTrip(t *testing.T) {
-	w := map[uint32][nTags]float32{
-		7:              {1, -2, 3, 0, 0, 0, 0.5},
-		1 << 20:        {-40, 0, 0, 0, 12, 0, 0},
-		math.MaxUint32: {0, 0, 0, 0, 0, 0, 0},
-		3_000_000:      {0.01, 0.02, -0.03, 0, 0, 0, 0},
-	}
-	m, err := parseModel(encodeModel(w))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(m.scales) != len(w) {
-		t.Fatalf("%d features after the round trip, want %d", len(m.scales), len(w))
-	}
-	for h, want := range w {
-		var got [nTags]float32
-		m.score([]uint32{h}, &got)
-		var peak float32
-		for _, v := range want {
-			peak = max(peak, float32(math.Abs(float64(v))))
-		}
-		for k := range want {
-			// int8 weights against a bfloat16 scale: within one step and a rounding of the scale
-			if d := math.Abs(float64(got[k] - want[k])); d > float64(peak)/127+float64(peak)/128 {
-				t.Errorf("feature %d tag %d: got %v, want %v", h, k, got[k], want[k])
-			}
-		}
-	}
-	var none [nTags]float32
-	m.score([]uint32{12345}, &none)
-	if none != ([nTags]float32{}) {
-		t.Errorf("an unknown feature scored %v", none)
-	}
-}
-
 func TestParseModelRejects(t *testing.T) {
-	good := encodeModel(map[uint32][nTags]float32{1: {1}, 9: {0, 2}})
+	p := linear.NewPerceptron(nTags)
+	p.Update([]uint64{1, 2}, tagBPER, tagO)
+	p.Tick()
+	good := p.Average().Pack(linear.PackOptions{K: 3})
+	if _, err := parseModel(good); err != nil {
+		t.Fatalf("a packed model does not parse: %v", err)
+	}
+	p5 := linear.NewPerceptron(5)
+	p5.Update([]uint64{1}, 1, 0)
+	p5.Tick()
 	tests := []struct {
 		name string
 		b    []byte
 	}{
 		{"empty", nil},
-		{"wrong magic", append([]byte("ATTNER1\n"), good[len(modelMagic):]...)},
-		{"no count", []byte(modelMagic)},
-		{"count beyond the data", append([]byte(modelMagic), 0xff, 0xff, 0xff, 0x0f)},
-		{"truncated keys", good[:len(modelMagic)+2]},
-		{"truncated weights", good[:len(good)-1]},
+		{"wrong magic", append([]byte("XXXX"), good[4:]...)},
+		{"truncated", good[:len(good)-1]},
 		{"trailing bytes", append(bytes.Clone(good), 0)},
+		{"five classes", p5.Average().Pack(linear.PackOptions{})},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -70,8 +43,8 @@ func TestEmbeddedModel(t *testing.T) {
 	if m == nil {
 		t.Fatal("the embedded model does not parse")
 	}
-	if len(m.scales) < 500 {
-		t.Errorf("the embedded model has %d features: retrain it with go run ./annotate/internal/entity/train", len(m.scales))
+	if n := m.Features(); n < 500 {
+		t.Errorf("the embedded model has %d features: retrain it with go run ./annotate/internal/entity/train", n)
 	}
 }
 
@@ -117,76 +90,19 @@ func TestTrain(t *testing.T) {
 }
 
 func FuzzParseModel(f *testing.F) {
-	f.Add(encodeModel(map[uint32][nTags]float32{1: {1, 2, 3}, 1 << 30: {-1}}))
-	f.Add([]byte(modelMagic + "\x02\x01"))
+	p := linear.NewPerceptron(nTags)
+	p.Update([]uint64{1, 1 << 40}, tagBORG, tagO)
+	p.Tick()
+	f.Add(p.Average().Pack(linear.PackOptions{K: 3}))
+	f.Add([]byte(linear.Magic + "\x07\x00\x03\x02"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := parseModel(b)
 		if err != nil {
 			return
 		}
 		var out [nTags]float32
-		for _, h := range m.index.keys {
-			m.score([]uint32{h, h + 1}, &out)
-		}
+		m.Add([]uint64{1, 2, 1 << 40}, out[:])
 	})
-}
-
-// TestFeatureIndex: every key finds its row and absent keys none, through collisions and
-// wrap-around (keys that all land on the last slots), with 0 as an ordinary key.
-func TestFeatureIndex(t *testing.T) {
-	for _, n := range []int{0, 1, 7, 8, 1000} {
-		x := newFeatureIndex(n)
-		keys := make([]uint32, n)
-		for i := range keys {
-			keys[i] = uint32(i) * 0x10000 // differ only in high bits: many share a slot
-		}
-		for i, k := range keys {
-			x.add(k, int32(i))
-		}
-		for i, k := range keys {
-			if got := x.find(k); got != int32(i) {
-				t.Errorf("n=%d: find(%#x) = %d, want %d", n, k, got, i)
-			}
-		}
-		for _, k := range []uint32{1, 0xffffffff, uint32(n) * 0x10000} {
-			if got := x.find(k); got != -1 {
-				t.Errorf("n=%d: find(%#x) = %d for an absent key", n, k, got)
-			}
-		}
-	}
-	var empty featureIndex
-	if empty.find(5) != -1 {
-		t.Error("the zero index finds a key")
-	}
-}
-
-// TestFeatureHash holds featureHash to the hashing the model was trained with: FNV-1a over the
-// kind's name, then a 0xff byte and each part.
-func TestFeatureHash(t *testing.T) {
-	fnv := func(kind string, parts ...string) uint32 {
-		h := uint32(2166136261)
-		add := func(c byte) { h ^= uint32(c); h *= 16777619 }
-		for i := 0; i < len(kind); i++ {
-			add(kind[i])
-		}
-		for _, p := range parts {
-			add(0xff)
-			for i := 0; i < len(p); i++ {
-				add(p[i])
-			}
-		}
-		return h
-	}
-	for k := range nKinds {
-		for _, parts := range [][]string{nil, {""}, {"obama"}, {"Xx", "said"}, {"B-PER", "x", "é"}} {
-			if got, want := featureHash(k, parts...), fnv(kindNames[k], parts...); got != want {
-				t.Errorf("featureHash(%q, %q) = %#x, want %#x", kindNames[k], parts, got, want)
-			}
-		}
-	}
-	if kindHashes[kBias] != fnv("bias") {
-		t.Error("the bias feature's hash changed")
-	}
 }
 
 // TestGazClass: the table answers what the lists' order of precedence says, and a word in none

@@ -3,11 +3,12 @@ package entity
 import (
 	"fmt"
 	"io"
-	"math"
 	"math/rand"
 	"strings"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/linear"
+	"github.com/attest-news/attest/annotate/internal/syntax"
 )
 
 // GoldSpan is one gold name in a training document: Text[Start:End] (UTF-8 bytes), labelled
@@ -26,43 +27,59 @@ type TrainDoc struct {
 
 // TrainOptions control training; the zero value gives the committed model's settings.
 type TrainOptions struct {
-	Iterations int     // passes over the data (default 5: more passes fit the non-news training genres at the expense of news)
+	Iterations int     // passes over the data (default 6)
 	Seed       int64   // shuffling seed (default 1)
-	Runs       int     // models trained with seeds Seed, Seed+1, … and averaged (default 5: one run's weights swing with the order it saw the data in)
-	MinWeight  float32 // features whose weights all stay below this are pruned (default 3: a compact model that scores as well as the full one on news)
+	MinWeight  float64 // features whose weights all stay below this are pruned (default 4: a model a quarter the size that scores as well)
+	K          int     // each feature keeps its K heaviest classes (default 0: all seven)
 	Log        io.Writer
 }
 
-// docFromText splits a training text into paragraph blocks without changing a byte of it.
+func (o *TrainOptions) defaults() {
+	if o.Iterations == 0 {
+		o.Iterations = 6
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.MinWeight == 0 {
+		o.MinWeight = 4
+	}
+}
+
+// docFromText splits a training text into one block per line without changing a byte of it (as
+// the annotator reads pasted text: a line is a paragraph), and tags its parts of speech.
 func docFromText(text string) *doc.Doc {
 	d := &doc.Doc{Text: text}
 	pos := 0
-	for _, p := range strings.Split(text, "\n\n") {
+	for _, p := range strings.Split(text, "\n") {
 		s, e := pos, pos+len(p)
-		pos = e + 2
-		for s < e && (text[s] == '\n' || text[s] == ' ') {
+		pos = e + 1
+		for s < e && (text[s] == ' ' || text[s] == '\r' || text[s] == '\t') {
 			s++
 		}
-		for e > s && (text[e-1] == '\n' || text[e-1] == ' ') {
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\r' || text[e-1] == '\t') {
 			e--
 		}
 		if e > s {
 			d.Blocks = append(d.Blocks, doc.Block{Start: s, End: e})
 		}
 	}
+	syntax.AnalyzeWhere(d, func(string) bool { return false })
 	return d
 }
 
 type example struct {
-	a     *analysis
-	rules []Mention
-	gold  [][]int // per block, gold tag per token
+	a       *analysis
+	rules   []Mention
+	docRule map[string]string
+	gold    [][]int // per block, gold tag per token
 }
 
 func prepare(td TrainDoc) example {
 	d := docFromText(td.Text)
 	a := analyze(d)
 	ex := example{a: a, rules: a.ruleMentions(), gold: make([][]int, len(a.blocks))}
+	ex.docRule = docRules(a.text, ex.rules)
 	for bi, toks := range a.blocks {
 		tags := make([]int, len(toks))
 		for _, g := range td.Gold {
@@ -87,58 +104,9 @@ func prepare(td TrainDoc) example {
 	return ex
 }
 
-// averaged perceptron state: w current weights, u the time-weighted sum of updates.
-type perceptron struct {
-	w, u map[uint32]*[nTags]float32
-	c    float32
-}
-
-func (p *perceptron) score(feats []uint32, out *[nTags]float32) {
-	*out = [nTags]float32{}
-	for _, f := range feats {
-		if w := p.w[f]; w != nil {
-			for t := range out {
-				out[t] += w[t]
-			}
-		}
-	}
-}
-
-func (p *perceptron) update(feats []uint32, gold, pred int) {
-	for _, f := range feats {
-		w, u := p.w[f], p.u[f]
-		if w == nil {
-			w, u = new([nTags]float32), new([nTags]float32)
-			p.w[f], p.u[f] = w, u
-		}
-		w[gold]++
-		w[pred]--
-		u[gold] += p.c
-		u[pred] -= p.c
-	}
-}
-
-func (p *perceptron) averaged() map[uint32][nTags]float32 {
-	out := make(map[uint32][nTags]float32, len(p.w))
-	for f, w := range p.w {
-		u := p.u[f]
-		var a [nTags]float32
-		for t := range a {
-			a[t] = w[t] - u[t]/p.c
-		}
-		out[f] = a
-	}
-	return out
-}
-
 // Train fits the tagger on docs and returns the encoded model.
 func Train(docs []TrainDoc, o TrainOptions) []byte {
-	if o.Iterations == 0 {
-		o.Iterations = 5
-	}
-	if o.Seed == 0 {
-		o.Seed = 1
-	}
+	o.defaults()
 	logf := func(format string, args ...any) {
 		if o.Log != nil {
 			fmt.Fprintf(o.Log, format, args...)
@@ -148,38 +116,18 @@ func Train(docs []TrainDoc, o TrainOptions) []byte {
 	for i, d := range docs {
 		exs[i] = prepare(d)
 	}
-	if o.Runs == 0 {
-		o.Runs = 5
-	}
-	avg := map[uint32][nTags]float32{}
-	for run := range o.Runs {
-		for f, w := range trainRun(exs, o.Iterations, o.Seed+int64(run), logf) {
-			a := avg[f]
-			for t := range a {
-				a[t] += w[t] / float32(o.Runs)
-			}
-			avg[f] = a
-		}
-	}
-	if o.MinWeight == 0 {
-		o.MinWeight = 3
-	}
-	kept := map[uint32][nTags]float32{}
-	for f, w := range avg {
-		for _, v := range w {
-			if float32(math.Abs(float64(v))) >= o.MinWeight {
-				kept[f] = w
-				break
-			}
-		}
-	}
-	logf("features: %d trained, %d kept\n", len(avg), len(kept))
-	return encodeModel(kept)
+	p := linear.NewPerceptron(nTags)
+	trainRun(p, exs, o.Iterations, o.Seed, logf)
+	a := p.Average()
+	packed := a.Pack(linear.PackOptions{MinWeight: o.MinWeight, K: o.K})
+	logf("features: %d trained, model %d bytes\n", a.Features(), len(packed))
+	return packed
 }
 
-// trainRun is one averaged-perceptron training over the examples, shuffled with seed.
-func trainRun(exs []example, iterations int, seed int64, logf func(string, ...any)) map[uint32][nTags]float32 {
-	p := &perceptron{w: map[uint32]*[nTags]float32{}, u: map[uint32]*[nTags]float32{}, c: 1}
+// trainRun is an averaged-perceptron training over the examples' blocks, shuffled with seed. It
+// decodes as the tagger does (a lower-case word after O is not scored), and learns from the
+// tokens it scores.
+func trainRun(p *linear.Perceptron, exs []example, iterations int, seed int64, logf func(string, ...any)) {
 	rng := rand.New(rand.NewSource(seed))
 	type blockRef struct{ ex, b int }
 	var refs []blockRef
@@ -190,36 +138,52 @@ func trainRun(exs []example, iterations int, seed int64, logf func(string, ...an
 			}
 		}
 	}
-	docRule := make([]map[string]string, len(exs))
-	for i, ex := range exs {
-		docRule[i] = docRules(ex.a.text, ex.rules)
-	}
-	feats := make([]uint32, 0, 48)
+	feats := make([]uint64, 0, 64)
+	var seq []seqToken
 	for it := 0; it < iterations; it++ {
 		rng.Shuffle(len(refs), func(i, j int) { refs[i], refs[j] = refs[j], refs[i] })
 		errs, n := 0, 0
 		for _, r := range refs {
 			ex := exs[r.ex]
-			seq := sequence(nil, ex.a.blocks[r.b], ex.rules, ex.a.lower, docRule[r.ex])
+			seq = sequence(seq, ex.a.blocks[r.b], ex.a.uposOf(r.b), ex.rules, ex.a.lower, ex.docRule)
 			gold := ex.gold[r.b]
 			tags := make([]int, len(seq))
 			var sc [nTags]float32
 			for i := range seq {
 				p1, p2 := prevTags(tags, i)
+				if p1 == tagO && !mayStartName(&seq[i]) {
+					tags[i] = tagO
+					continue
+				}
 				var best int
-				best, feats = bestTag(seq, i, p1, p2, feats, &sc, p.score)
+				best, feats = bestTag(seq, i, p1, p2, feats, &sc, p)
 				if best != gold[i] {
-					p.update(feats, gold[i], best)
+					p.Update(feats, gold[i], best)
 					errs++
 				}
 				tags[i] = best
-				p.c++
+				p.Tick()
 				n++
 			}
 		}
-		logf("seed %d, iteration %d: %d token errors of %d (%.2f%%)\n", seed, it+1, errs, n, 100*float64(errs)/float64(n))
+		logf("iteration %d: %d errors in %d scored tokens (%.2f%%)\n", it+1, errs, n, 100*float64(errs)/float64(max(n, 1)))
 	}
-	return p.averaged()
+}
+
+// TagTextRaw runs the given model over one text and returns its names as they come out of the
+// tagger, before the rules reconcile them: for measuring what the tagger alone is worth.
+func TagTextRaw(modelBytes []byte, text string) ([]GoldSpan, error) {
+	a := analyze(docFromText(text))
+	m, err := parseModel(modelBytes)
+	if err != nil {
+		return nil, err
+	}
+	var out []GoldSpan
+	for _, t := range m.tagAll(a, a.ruleMentions()) {
+		toks := a.blocks[t.b]
+		out = append(out, GoldSpan{Start: toks[t.s].Start, End: toks[t.e-1].End, Label: t.label})
+	}
+	return out, nil
 }
 
 // TagText runs the rules and the given model over one text split into paragraphs and returns the

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"sort"
 	"strings"
+
+	"github.com/attest-news/attest/annotate/internal/linear"
 )
 
 // A lexicon tells, for the words training saw at least twice, their ambiguity class (the set of
@@ -23,11 +25,11 @@ const lexMagic = "ALX1"
 
 func loadLexicon(b []byte) (*lexicon, error) {
 	if len(b) < 8 || string(b[:4]) != lexMagic {
-		return nil, errModel
+		return nil, linear.ErrModel
 	}
 	n := int(binary.LittleEndian.Uint32(b[4:]))
 	if len(b) != 8+6*n {
-		return nil, errModel
+		return nil, linear.ErrModel
 	}
 	return &lexicon{n: n, keys: b[8 : 8+4*n], vals: b[8+4*n:]}, nil
 }

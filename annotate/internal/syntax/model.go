@@ -3,11 +3,13 @@ package syntax
 import (
 	"encoding/binary"
 
+	"github.com/attest-news/attest/annotate/internal/linear"
+
 	"github.com/attest-news/attest/annotate/internal/doc"
 )
 
 // A model file is a sequence of sections, each known by its magic: string tables ("ASTR"),
-// a lexicon ("ALX1") and linear models ("ASM2").
+// a lexicon ("ALX1") and linear models ("ASM3", package linear).
 //
 //	"ATSB" | sections u8 | (len u32, bytes)…
 //	string table: "ASTR" | n u16 | (len u8, bytes)…
@@ -28,18 +30,18 @@ func packBundle(sections ...[]byte) []byte {
 
 func readBundle(b []byte) ([][]byte, error) {
 	if len(b) < 5 || string(b[:4]) != bundleMagic {
-		return nil, errModel
+		return nil, linear.ErrModel
 	}
 	k := int(b[4])
 	b = b[5:]
 	secs := make([][]byte, k)
 	for i := range secs {
 		if len(b) < 4 {
-			return nil, errModel
+			return nil, linear.ErrModel
 		}
 		l := int(binary.LittleEndian.Uint32(b))
 		if len(b) < 4+l || l < 4 {
-			return nil, errModel
+			return nil, linear.ErrModel
 		}
 		secs[i], b = b[4:4+l], b[4+l:]
 	}
@@ -58,14 +60,14 @@ func packStrings(strs []string) []byte {
 
 func readStrings(b []byte) ([]string, error) {
 	if len(b) < 6 || string(b[:4]) != strMagic {
-		return nil, errModel
+		return nil, linear.ErrModel
 	}
 	n := int(binary.LittleEndian.Uint16(b[4:]))
 	b = b[6:]
 	strs := make([]string, n)
 	for i := range strs {
 		if len(b) < 1 || len(b) < 1+int(b[0]) {
-			return nil, errModel
+			return nil, linear.ErrModel
 		}
 		strs[i] = string(b[1 : 1+int(b[0])])
 		b = b[1+int(b[0]):]
@@ -76,13 +78,13 @@ func readStrings(b []byte) ([]string, error) {
 // Model is the tagger and parser, read in place from their model files.
 type Model struct {
 	lex    *lexicon
-	tag1   scorer   // the first tagging pass
-	tag2   scorer   // the second, which also reads the first pass's classes ahead
-	xposes []string // the XPOS model's classes
-	xpos   scorer
+	tag1   linear.Scorer // the first tagging pass
+	tag2   linear.Scorer // the second, which also reads the first pass's classes ahead
+	xposes []string      // the XPOS model's classes
+	xpos   linear.Scorer
 	labels []string
-	move   scorer
-	label  scorer
+	move   linear.Scorer
+	label  linear.Scorer
 }
 
 // LoadModel reads a tagger and a parser model file, in place.
@@ -92,7 +94,7 @@ type Model struct {
 func LoadModel(tagger, parser []byte) (*Model, error) {
 	m := &Model{}
 	var strs [][]string
-	var lins []*linear
+	var lins []*linear.Model
 	for _, f := range [][]byte{tagger, parser} {
 		secs, err := readBundle(f)
 		if err != nil {
@@ -110,19 +112,19 @@ func LoadModel(tagger, parser []byte) (*Model, error) {
 				if m.lex, err = loadLexicon(sec); err != nil {
 					return nil, err
 				}
-			case linearMagic:
-				l, _, err := loadLinear(sec)
+			case linear.Magic:
+				l, _, err := linear.Load(sec)
 				if err != nil {
 					return nil, err
 				}
 				lins = append(lins, l)
 			default:
-				return nil, errModel
+				return nil, linear.ErrModel
 			}
 		}
 	}
 	if len(strs) != 2 || len(lins) < 4 || len(lins) > 5 {
-		return nil, errModel
+		return nil, linear.ErrModel
 	}
 	m.xposes, m.labels = strs[0], strs[1]
 	m.tag1 = lins[0]
@@ -130,19 +132,19 @@ func LoadModel(tagger, parser []byte) (*Model, error) {
 		m.tag2, lins = lins[1], lins[1:]
 	}
 	if len(m.labels) == 0 || len(m.xposes) == 0 {
-		return nil, errModel
+		return nil, linear.ErrModel
 	}
 	m.xpos, m.move, m.label = lins[1], lins[2], lins[3]
 	for _, c := range []struct {
-		l *linear
+		l *linear.Model
 		n int
-	}{{m.tag1.(*linear), nUPOS}, {m.xpos.(*linear), len(m.xposes)}, {m.move.(*linear), nMoves}, {m.label.(*linear), len(m.labels)}} {
-		if c.l.c != c.n {
-			return nil, errModel
+	}{{m.tag1.(*linear.Model), nUPOS}, {m.xpos.(*linear.Model), len(m.xposes)}, {m.move.(*linear.Model), nMoves}, {m.label.(*linear.Model), len(m.labels)}} {
+		if c.l.Classes() != c.n {
+			return nil, linear.ErrModel
 		}
 	}
-	if m.tag2 != nil && m.tag2.(*linear).c != nUPOS {
-		return nil, errModel
+	if m.tag2 != nil && m.tag2.(*linear.Model).Classes() != nUPOS {
+		return nil, linear.ErrModel
 	}
 	return m, nil
 }

@@ -1,5 +1,7 @@
 package syntax
 
+import "github.com/attest-news/attest/annotate/internal/linear"
+
 // The parser: greedy arc-hybrid transitions with the root at the end of the buffer (which makes
 // a single root easy to guarantee), scored by an averaged perceptron over hashed features
 // (Zhang and Nivre's templates, adapted), trained with a dynamic oracle (Goldberg and Nivre
@@ -417,64 +419,64 @@ func moveFeatures(c *pctx, s *pstate, buf []uint64) []uint64 {
 		p1 = capped(s.punct[s0] - s.punct[s1+1])
 	}
 	buf = append(buf,
-		feat2(fpS0WP, s0w, s0p), feat1(fpS0W, s0w), feat1(fpS0P, s0p),
-		feat2(fpS1WP, s1w, s1p), feat1(fpS1W, s1w), feat1(fpS1P, s1p),
-		feat2(fpB0WP, b0w, b0p), feat1(fpB0W, b0w), feat1(fpB0P, b0p),
-		feat2(fpB1WP, b1w, b1p), feat1(fpB1W, b1w), feat1(fpB1P, b1p),
-		feat1(fpB2P, b2p), feat1(fpS2P, s2p),
-		feat3(fpS0WPB0WP, s0w, s0p*1024+b0p, b0w),
-		feat3(fpS0WPB0W, s0w, s0p, b0w),
-		feat3(fpS0WB0WP, s0w, b0w, b0p),
-		feat3(fpS0WPB0P, s0w, s0p, b0p),
-		feat3(fpS0PB0WP, s0p, b0w, b0p),
-		feat2(fpS0WB0W, s0w, b0w),
-		feat2(fpS0PB0P, s0p, b0p),
-		feat2(fpB0PB1P, b0p, b1p),
-		feat2(fpS1WS0W, s1w, s0w),
-		feat2(fpS1PS0P, s1p, s0p),
-		feat2(fpS1PS0W, s1p, s0w),
-		feat2(fpS1WS0P, s1w, s0p),
-		feat3(fpS1WPS0WP, s1w, s1p*1024+s0p, s0w),
-		feat3(fpB0PB1PB2P, b0p, b1p, b2p),
-		feat3(fpS0PB0PB1P, s0p, b0p, b1p),
-		feat3(fpS1PS0PB0P, s1p, s0p, b0p),
-		feat3(fpS0PS0LPB0P, s0p, s0lp, b0p),
-		feat3(fpS0PS0RPB0P, s0p, s0rp, b0p),
-		feat3(fpS0PB0PB0LP, s0p, b0p, b0lp),
-		feat3(fpS1PS0PS0LP, s1p, s0p, s0lp),
-		feat3(fpS1PS0PS0RP, s1p, s0p, s0rp),
-		feat3(fpS1PS1RPS0P, s1p, s1rp, s0p),
-		feat3(fpS2PS1PS0P, s2p, s1p, s0p),
-		feat2(fpS0WD, s0w, d), feat2(fpS0PD, s0p, d),
-		feat2(fpB0WD, b0w, d), feat2(fpB0PD, b0p, d),
-		feat3(fpS0WB0WD, s0w, b0w, d), feat3(fpS0PB0PD, s0p, b0p, d),
-		feat3(fpS1PS0PD, s1p, s0p, d2), feat3(fpS1WS0WD, s1w, s0w, d2),
-		feat2(fpS0WVR, s0w, vr0), feat2(fpS0PVR, s0p, vr0),
-		feat2(fpS0WVL, s0w, vl0), feat2(fpS0PVL, s0p, vl0),
-		feat2(fpB0WVL, b0w, vlb), feat2(fpB0PVL, b0p, vlb),
-		feat2(fpS1PVR, s1p, vr1),
-		feat1(fpS0LW, c.word(s, s0l)), feat1(fpS0LP, s0lp), feat1(fpS0LL, lab(s, s0l)),
-		feat1(fpS0RW, c.word(s, s0r)), feat1(fpS0RP, s0rp), feat1(fpS0RL, lab(s, s0r)),
-		feat1(fpB0LW, c.word(s, b0l)), feat1(fpB0LP, b0lp), feat1(fpB0LL, lab(s, b0l)),
-		feat1(fpS1RW, c.word(s, s1r)), feat1(fpS1RP, s1rp), feat1(fpS1RL, lab(s, s1r)),
-		feat1(fpS1LP, c.tag(s, s1l)), feat1(fpS1LL, lab(s, s1l)),
-		feat1(fpS0L2W, c.word(s, s0l2)), feat1(fpS0L2P, c.tag(s, s0l2)), feat1(fpS0L2L, lab(s, s0l2)),
-		feat1(fpS0R2W, c.word(s, s0r2)), feat1(fpS0R2P, c.tag(s, s0r2)), feat1(fpS0R2L, lab(s, s0r2)),
-		feat1(fpB0L2W, c.word(s, b0l2)), feat1(fpB0L2P, c.tag(s, b0l2)), feat1(fpB0L2L, lab(s, b0l2)),
-		feat3(fpS0PS0LPS0L2P, s0p, s0lp, c.tag(s, s0l2)),
-		feat3(fpS0PS0RPS0R2P, s0p, s0rp, c.tag(s, s0r2)),
-		feat3(fpB0PB0LPB0L2P, b0p, b0lp, c.tag(s, b0l2)),
-		feat2(fpS0WSR, s0w, sr0), feat2(fpS0PSR, s0p, sr0),
-		feat2(fpS0WSL, s0w, sl0), feat2(fpS0PSL, s0p, sl0),
-		feat2(fpB0WBL, b0w, bl0), feat2(fpB0PBL, b0p, bl0),
-		feat2(fpS1PS1R, s1p, sr1),
-		feat3(fpS0PB0PPunct, s0p, b0p, pb),
-		feat3(fpS1PS0PPunct, s1p, s0p, p1),
-		feat2(fpB0WB1W, b0w, b1w),
-		feat2(fpS0WB1W, s0w, b1w),
-		feat2(fpS1WB0W, s1w, b0w),
-		feat2(fpS1PB0P, s1p, b0p),
-		feat2(fpS0LLS0RL, lab(s, s0l), lab(s, s0r)),
+		linear.F2(fpS0WP, s0w, s0p), linear.F1(fpS0W, s0w), linear.F1(fpS0P, s0p),
+		linear.F2(fpS1WP, s1w, s1p), linear.F1(fpS1W, s1w), linear.F1(fpS1P, s1p),
+		linear.F2(fpB0WP, b0w, b0p), linear.F1(fpB0W, b0w), linear.F1(fpB0P, b0p),
+		linear.F2(fpB1WP, b1w, b1p), linear.F1(fpB1W, b1w), linear.F1(fpB1P, b1p),
+		linear.F1(fpB2P, b2p), linear.F1(fpS2P, s2p),
+		linear.F3(fpS0WPB0WP, s0w, s0p*1024+b0p, b0w),
+		linear.F3(fpS0WPB0W, s0w, s0p, b0w),
+		linear.F3(fpS0WB0WP, s0w, b0w, b0p),
+		linear.F3(fpS0WPB0P, s0w, s0p, b0p),
+		linear.F3(fpS0PB0WP, s0p, b0w, b0p),
+		linear.F2(fpS0WB0W, s0w, b0w),
+		linear.F2(fpS0PB0P, s0p, b0p),
+		linear.F2(fpB0PB1P, b0p, b1p),
+		linear.F2(fpS1WS0W, s1w, s0w),
+		linear.F2(fpS1PS0P, s1p, s0p),
+		linear.F2(fpS1PS0W, s1p, s0w),
+		linear.F2(fpS1WS0P, s1w, s0p),
+		linear.F3(fpS1WPS0WP, s1w, s1p*1024+s0p, s0w),
+		linear.F3(fpB0PB1PB2P, b0p, b1p, b2p),
+		linear.F3(fpS0PB0PB1P, s0p, b0p, b1p),
+		linear.F3(fpS1PS0PB0P, s1p, s0p, b0p),
+		linear.F3(fpS0PS0LPB0P, s0p, s0lp, b0p),
+		linear.F3(fpS0PS0RPB0P, s0p, s0rp, b0p),
+		linear.F3(fpS0PB0PB0LP, s0p, b0p, b0lp),
+		linear.F3(fpS1PS0PS0LP, s1p, s0p, s0lp),
+		linear.F3(fpS1PS0PS0RP, s1p, s0p, s0rp),
+		linear.F3(fpS1PS1RPS0P, s1p, s1rp, s0p),
+		linear.F3(fpS2PS1PS0P, s2p, s1p, s0p),
+		linear.F2(fpS0WD, s0w, d), linear.F2(fpS0PD, s0p, d),
+		linear.F2(fpB0WD, b0w, d), linear.F2(fpB0PD, b0p, d),
+		linear.F3(fpS0WB0WD, s0w, b0w, d), linear.F3(fpS0PB0PD, s0p, b0p, d),
+		linear.F3(fpS1PS0PD, s1p, s0p, d2), linear.F3(fpS1WS0WD, s1w, s0w, d2),
+		linear.F2(fpS0WVR, s0w, vr0), linear.F2(fpS0PVR, s0p, vr0),
+		linear.F2(fpS0WVL, s0w, vl0), linear.F2(fpS0PVL, s0p, vl0),
+		linear.F2(fpB0WVL, b0w, vlb), linear.F2(fpB0PVL, b0p, vlb),
+		linear.F2(fpS1PVR, s1p, vr1),
+		linear.F1(fpS0LW, c.word(s, s0l)), linear.F1(fpS0LP, s0lp), linear.F1(fpS0LL, lab(s, s0l)),
+		linear.F1(fpS0RW, c.word(s, s0r)), linear.F1(fpS0RP, s0rp), linear.F1(fpS0RL, lab(s, s0r)),
+		linear.F1(fpB0LW, c.word(s, b0l)), linear.F1(fpB0LP, b0lp), linear.F1(fpB0LL, lab(s, b0l)),
+		linear.F1(fpS1RW, c.word(s, s1r)), linear.F1(fpS1RP, s1rp), linear.F1(fpS1RL, lab(s, s1r)),
+		linear.F1(fpS1LP, c.tag(s, s1l)), linear.F1(fpS1LL, lab(s, s1l)),
+		linear.F1(fpS0L2W, c.word(s, s0l2)), linear.F1(fpS0L2P, c.tag(s, s0l2)), linear.F1(fpS0L2L, lab(s, s0l2)),
+		linear.F1(fpS0R2W, c.word(s, s0r2)), linear.F1(fpS0R2P, c.tag(s, s0r2)), linear.F1(fpS0R2L, lab(s, s0r2)),
+		linear.F1(fpB0L2W, c.word(s, b0l2)), linear.F1(fpB0L2P, c.tag(s, b0l2)), linear.F1(fpB0L2L, lab(s, b0l2)),
+		linear.F3(fpS0PS0LPS0L2P, s0p, s0lp, c.tag(s, s0l2)),
+		linear.F3(fpS0PS0RPS0R2P, s0p, s0rp, c.tag(s, s0r2)),
+		linear.F3(fpB0PB0LPB0L2P, b0p, b0lp, c.tag(s, b0l2)),
+		linear.F2(fpS0WSR, s0w, sr0), linear.F2(fpS0PSR, s0p, sr0),
+		linear.F2(fpS0WSL, s0w, sl0), linear.F2(fpS0PSL, s0p, sl0),
+		linear.F2(fpB0WBL, b0w, bl0), linear.F2(fpB0PBL, b0p, bl0),
+		linear.F2(fpS1PS1R, s1p, sr1),
+		linear.F3(fpS0PB0PPunct, s0p, b0p, pb),
+		linear.F3(fpS1PS0PPunct, s1p, s0p, p1),
+		linear.F2(fpB0WB1W, b0w, b1w),
+		linear.F2(fpS0WB1W, s0w, b1w),
+		linear.F2(fpS1WB0W, s1w, b0w),
+		linear.F2(fpS1PB0P, s1p, b0p),
+		linear.F2(fpS0LLS0RL, lab(s, s0l), lab(s, s0r)),
 	)
 	return buf
 }
@@ -512,34 +514,34 @@ func labelFeatures(c *pctx, s *pstate, h, d int, buf []uint64) []uint64 {
 	lo, hi := min(h, d), max(h, d)
 	pb := capped(s.punct[min(hi, s.n)] - s.punct[lo+1])
 	buf = append(buf,
-		feat2(flHW, hw, dir), feat1(flHP, hp),
-		feat2(flDW, dw, dir), feat1(flDP, dp),
-		feat2(flHPDP, hp, dp),
-		feat3(flHWDP, hw, dp, dir),
-		feat2(flHPDW, hp, dw),
-		feat3(flHWDW, hw, dw, dir),
-		feat3(flDistHPDP, dist, hp, dp),
-		feat2(flDLW, c.word(s, dl), dp), feat2(flDLP, c.tag(s, dl), dp), feat2(flDLL, lab(s, dl), dp),
-		feat2(flDRP, c.tag(s, dr), dp), feat2(flDRL, lab(s, dr), dp),
-		feat3(flDSets, s.lset[d], s.rset[d], dir),
-		feat3(flDValency, capped(s.nl[d]), capped(s.nr[d]), dp),
-		feat3(flHSets, hls, hrs, hp),
-		feat2(flHLL, lab(s, hl), hp), feat2(flHRL, lab(s, hr), hp),
-		feat2(flDPNextP, dp, c.tag(s, next(d))),
-		feat2(flDPPrevP, dp, c.tag(s, prev(d))),
-		feat2(flDPNextW, dp, c.word(s, next(d))),
-		feat2(flDPPrevW, dp, c.word(s, prev(d))),
-		feat2(flHPNextP, hp, c.tag(s, next(h))),
-		feat2(flHPPrevP, hp, c.tag(s, prev(h))),
-		feat2(flRoot, dp, uint64(btoi(h == s.n))),
-		feat2(flDFirst, dp, uint64(btoi(d == 0))),
-		feat3(flDLWDP, c.word(s, dl), dp, hp),
-		feat2(flDLWHP, c.word(s, dl), hp),
-		feat3(flDPDSets, dp, s.lset[d], s.rset[d]),
-		feat2(flDWDLW, dw, c.word(s, dl)),
-		feat2(flDPunctBetween, dp*16+pb, hp),
-		feat2(flDShape, c.w.shape[d], dp),
-		feat2(flDSuf, c.w.suf[d][2], dp),
+		linear.F2(flHW, hw, dir), linear.F1(flHP, hp),
+		linear.F2(flDW, dw, dir), linear.F1(flDP, dp),
+		linear.F2(flHPDP, hp, dp),
+		linear.F3(flHWDP, hw, dp, dir),
+		linear.F2(flHPDW, hp, dw),
+		linear.F3(flHWDW, hw, dw, dir),
+		linear.F3(flDistHPDP, dist, hp, dp),
+		linear.F2(flDLW, c.word(s, dl), dp), linear.F2(flDLP, c.tag(s, dl), dp), linear.F2(flDLL, lab(s, dl), dp),
+		linear.F2(flDRP, c.tag(s, dr), dp), linear.F2(flDRL, lab(s, dr), dp),
+		linear.F3(flDSets, s.lset[d], s.rset[d], dir),
+		linear.F3(flDValency, capped(s.nl[d]), capped(s.nr[d]), dp),
+		linear.F3(flHSets, hls, hrs, hp),
+		linear.F2(flHLL, lab(s, hl), hp), linear.F2(flHRL, lab(s, hr), hp),
+		linear.F2(flDPNextP, dp, c.tag(s, next(d))),
+		linear.F2(flDPPrevP, dp, c.tag(s, prev(d))),
+		linear.F2(flDPNextW, dp, c.word(s, next(d))),
+		linear.F2(flDPPrevW, dp, c.word(s, prev(d))),
+		linear.F2(flHPNextP, hp, c.tag(s, next(h))),
+		linear.F2(flHPPrevP, hp, c.tag(s, prev(h))),
+		linear.F2(flRoot, dp, uint64(btoi(h == s.n))),
+		linear.F2(flDFirst, dp, uint64(btoi(d == 0))),
+		linear.F3(flDLWDP, c.word(s, dl), dp, hp),
+		linear.F2(flDLWHP, c.word(s, dl), hp),
+		linear.F3(flDPDSets, dp, s.lset[d], s.rset[d]),
+		linear.F2(flDWDLW, dw, c.word(s, dl)),
+		linear.F2(flDPunctBetween, dp*16+pb, hp),
+		linear.F2(flDShape, c.w.shape[d], dp),
+		linear.F2(flDSuf, c.w.suf[d][2], dp),
 	)
 	return buf
 }
@@ -553,20 +555,20 @@ func btoi(b bool) int {
 
 // parseSentence parses one tagged sentence with the move and label models; heads (root = -1)
 // and labels go to s.
-func parseSentence(c *pctx, mv, lb scorer, s *pstate, buf []uint64, scores []float32, lscores []float32) []uint64 {
+func parseSentence(c *pctx, mv, lb linear.Scorer, s *pstate, buf []uint64, scores []float32, lscores []float32) []uint64 {
 	s.init(c.w.n, c.tags)
 	for !s.terminal() {
 		buf = moveFeatures(c, s, buf[:0])
 		clear(scores)
-		mv.add(buf, scores)
-		m := argmax(scores, s.valid)
+		mv.Add(buf, scores)
+		m := linear.Argmax(scores, s.valid)
 		label := 0
 		if m != mvShift {
 			h, d := s.arc(m)
 			buf = labelFeatures(c, s, h, d, buf[:0])
 			clear(lscores)
-			lb.add(buf, lscores)
-			label = argmax(lscores, nil)
+			lb.Add(buf, lscores)
+			label = linear.Argmax(lscores, nil)
 		}
 		s.apply(m, label)
 	}

@@ -1,5 +1,7 @@
 package syntax
 
+import "github.com/attest-news/attest/annotate/internal/linear"
+
 // The tagger: an averaged perceptron that reads a sentence left to right and gives each word
 // one class, a (UPOS, XPOS) pair seen in training. Its features are the word, its affixes and
 // shape, the words around it, and the two classes before it.
@@ -73,56 +75,56 @@ func tagFeatures(w *wordInfo, i, p1, p2, n1, n2 int, buf []uint64) []uint64 {
 		raw = noLex
 	}
 	buf = append(buf,
-		feat1(ftBias, 0),
-		feat1(ftW, wh),
-		feat1(ftRaw, raw),
-		feat1(ftSuf1, w.suf[i][0]),
-		feat1(ftSuf2, w.suf[i][1]),
-		feat1(ftSuf3, w.suf[i][2]),
-		feat1(ftSuf4, w.suf[i][3]),
-		feat1(ftPre1, w.pre[i][0]),
-		feat1(ftPre2, w.pre[i][1]),
-		feat1(ftPre3, w.pre[i][2]),
-		feat1(ftShape, w.shape[i]),
-		feat1(ftFlags, w.flags[i]),
-		feat1(ftP1, uint64(p1)),
-		feat1(ftP2, uint64(p2)),
-		feat2(ftP12, uint64(p1), uint64(p2)),
-		feat2(ftP1W, uint64(p1), wh),
-		feat1(ftWm1, at(w.lw, i-1)),
-		feat1(ftWm2, at(w.lw, i-2)),
-		feat1(ftWp1, at(w.lw, i+1)),
-		feat1(ftWp2, at(w.lw, i+2)),
-		feat1(ftSufm1, suf3(i-1)),
-		feat1(ftSufp1, suf3(i+1)),
-		feat1(ftShapep1, at(w.shape, i+1)),
-		feat2(ftWm1W, at(w.lw, i-1), wh),
-		feat2(ftWWp1, wh, at(w.lw, i+1)),
-		feat2(ftP1Wp1, uint64(p1), at(w.lw, i+1)),
-		feat1(ftSufp2, suf3(i+2)),
+		linear.F1(ftBias, 0),
+		linear.F1(ftW, wh),
+		linear.F1(ftRaw, raw),
+		linear.F1(ftSuf1, w.suf[i][0]),
+		linear.F1(ftSuf2, w.suf[i][1]),
+		linear.F1(ftSuf3, w.suf[i][2]),
+		linear.F1(ftSuf4, w.suf[i][3]),
+		linear.F1(ftPre1, w.pre[i][0]),
+		linear.F1(ftPre2, w.pre[i][1]),
+		linear.F1(ftPre3, w.pre[i][2]),
+		linear.F1(ftShape, w.shape[i]),
+		linear.F1(ftFlags, w.flags[i]),
+		linear.F1(ftP1, uint64(p1)),
+		linear.F1(ftP2, uint64(p2)),
+		linear.F2(ftP12, uint64(p1), uint64(p2)),
+		linear.F2(ftP1W, uint64(p1), wh),
+		linear.F1(ftWm1, at(w.lw, i-1)),
+		linear.F1(ftWm2, at(w.lw, i-2)),
+		linear.F1(ftWp1, at(w.lw, i+1)),
+		linear.F1(ftWp2, at(w.lw, i+2)),
+		linear.F1(ftSufm1, suf3(i-1)),
+		linear.F1(ftSufp1, suf3(i+1)),
+		linear.F1(ftShapep1, at(w.shape, i+1)),
+		linear.F2(ftWm1W, at(w.lw, i-1), wh),
+		linear.F2(ftWWp1, wh, at(w.lw, i+1)),
+		linear.F2(ftP1Wp1, uint64(p1), at(w.lw, i+1)),
+		linear.F1(ftSufp2, suf3(i+2)),
 	)
 	if lexical {
 		ac := w.ac[i]
 		buf = append(buf,
-			feat1(ftAC, ac),
-			feat1(ftACm1, at(w.ac, i-1)),
-			feat1(ftACp1, at(w.ac, i+1)),
-			feat1(ftACp2, at(w.ac, i+2)),
-			feat2(ftACm1AC, at(w.ac, i-1), ac),
-			feat2(ftACACp1, ac, at(w.ac, i+1)),
-			feat2(ftP1AC, uint64(p1), ac),
+			linear.F1(ftAC, ac),
+			linear.F1(ftACm1, at(w.ac, i-1)),
+			linear.F1(ftACp1, at(w.ac, i+1)),
+			linear.F1(ftACp2, at(w.ac, i+2)),
+			linear.F2(ftACm1AC, at(w.ac, i-1), ac),
+			linear.F2(ftACACp1, ac, at(w.ac, i+1)),
+			linear.F2(ftP1AC, uint64(p1), ac),
 		)
 		if n1 >= 0 {
-			buf = append(buf, feat2(ftN1AC, uint64(n1), ac))
+			buf = append(buf, linear.F2(ftN1AC, uint64(n1), ac))
 		}
 	}
 	if n1 >= 0 {
 		buf = append(buf,
-			feat1(ftN1, uint64(n1)),
-			feat1(ftN2, uint64(n2)),
-			feat2(ftN12, uint64(n1), uint64(n2)),
-			feat2(ftN1W, uint64(n1), wh),
-			feat2(ftP1N1, uint64(p1), uint64(n1)),
+			linear.F1(ftN1, uint64(n1)),
+			linear.F1(ftN2, uint64(n2)),
+			linear.F2(ftN12, uint64(n1), uint64(n2)),
+			linear.F2(ftN1W, uint64(n1), wh),
+			linear.F2(ftP1N1, uint64(p1), uint64(n1)),
 		)
 	}
 	return buf
@@ -130,7 +132,7 @@ func tagFeatures(w *wordInfo, i, p1, p2, n1, n2 int, buf []uint64) []uint64 {
 
 // tagPass tags w with model m: the first pass when first is nil, else a second pass reading
 // first's classes of the words ahead. Classes go to out.
-func tagPass(m scorer, classes int, w *wordInfo, first []int, out []int, buf []uint64, scores []float32) {
+func tagPass(m linear.Scorer, classes int, w *wordInfo, first []int, out []int, buf []uint64, scores []float32) {
 	p1, p2 := classes, classes+1
 	for i := 0; i < w.n; i++ {
 		n1, n2 := -1, -1
@@ -145,8 +147,8 @@ func tagPass(m scorer, classes int, w *wordInfo, first []int, out []int, buf []u
 		}
 		buf = tagFeatures(w, i, p1, p2, n1, n2, buf[:0])
 		clear(scores)
-		m.add(buf, scores)
-		c := argmax(scores, nil)
+		m.Add(buf, scores)
+		c := linear.Argmax(scores, nil)
 		out[i] = c
 		p2, p1 = p1, c
 	}
@@ -180,27 +182,27 @@ func xposFeatures(w *wordInfo, i int, buf []uint64) []uint64 {
 		next, nw = uint64(w.tags[i+1]), w.lw[i+1]
 	}
 	return append(buf,
-		feat1(fxUPOS, u),
-		feat2(fxUW, u, w.lw[i]),
-		feat2(fxUSuf1, u, w.suf[i][0]),
-		feat2(fxUSuf2, u, w.suf[i][1]),
-		feat2(fxUSuf3, u, w.suf[i][2]),
-		feat2(fxUPrev, u, prev),
-		feat2(fxUNext, u, next),
-		feat2(fxUShape, u, w.shape[i]),
-		feat2(fxUFlags, u, w.flags[i]),
-		feat2(fxUWm1, u, pw),
-		feat2(fxUWp1, u, nw),
-		feat3(fxUPrevW, u, prev, pw),
+		linear.F1(fxUPOS, u),
+		linear.F2(fxUW, u, w.lw[i]),
+		linear.F2(fxUSuf1, u, w.suf[i][0]),
+		linear.F2(fxUSuf2, u, w.suf[i][1]),
+		linear.F2(fxUSuf3, u, w.suf[i][2]),
+		linear.F2(fxUPrev, u, prev),
+		linear.F2(fxUNext, u, next),
+		linear.F2(fxUShape, u, w.shape[i]),
+		linear.F2(fxUFlags, u, w.flags[i]),
+		linear.F2(fxUWm1, u, pw),
+		linear.F2(fxUWp1, u, nw),
+		linear.F3(fxUPrevW, u, prev, pw),
 	)
 }
 
 // xposPass gives every word of w its XPOS class.
-func xposPass(m scorer, w *wordInfo, out []int, buf []uint64, scores []float32) {
+func xposPass(m linear.Scorer, w *wordInfo, out []int, buf []uint64, scores []float32) {
 	for i := 0; i < w.n; i++ {
 		buf = xposFeatures(w, i, buf[:0])
 		clear(scores)
-		m.add(buf, scores)
-		out[i] = argmax(scores, nil)
+		m.Add(buf, scores)
+		out[i] = linear.Argmax(scores, nil)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+
+	"github.com/attest-news/attest/annotate/internal/linear"
 )
 
 // TrainOptions configure training (go run ./annotate/internal/syntax/train).
@@ -61,18 +63,18 @@ type example struct {
 type Trained struct {
 	xposes, labels        []string
 	lex                   []byte
-	t1, t2, xp, mv, lb    *averaged
+	t1, t2, xp, mv, lb    *linear.Averaged
 	tagK, xposK, mvK, lbK int
 }
 
 // Pack quantizes the models into the two model files.
 func (t *Trained) Pack() (tagger, parser []byte) {
-	tag := [][]byte{t.lex, t.t1.pack(packOptions{K: t.tagK})}
+	tag := [][]byte{t.lex, t.t1.Pack(linear.PackOptions{K: t.tagK})}
 	if t.t2 != nil {
-		tag = append(tag, t.t2.pack(packOptions{K: t.tagK}))
+		tag = append(tag, t.t2.Pack(linear.PackOptions{K: t.tagK}))
 	}
-	tag = append(tag, packStrings(t.xposes), t.xp.pack(packOptions{K: t.xposK}))
-	return packBundle(tag...), packBundle(packStrings(t.labels), t.mv.pack(packOptions{K: t.mvK}), t.lb.pack(packOptions{K: t.lbK}))
+	tag = append(tag, packStrings(t.xposes), t.xp.Pack(linear.PackOptions{K: t.xposK}))
+	return packBundle(tag...), packBundle(packStrings(t.labels), t.mv.Pack(linear.PackOptions{K: t.mvK}), t.lb.Pack(linear.PackOptions{K: t.lbK}))
 }
 
 // Train trains the tagger and the parser on gold sentences and returns the two model files.
@@ -141,7 +143,7 @@ func TrainModels(sents []CoNLLSentence, o TrainOptions) *Trained {
 	for f := 0; f < folds && (o.SecondPass || !o.TaggerOnly); f++ {
 		tr, held := foldsOf(f)
 		useLex(tr)
-		s1 := trainTagger(tr, false, o, logf).scorer()
+		s1 := trainTagger(tr, false, o, logf).Scorer()
 		for _, ex := range held {
 			ex.first = make([]int, len(ex.forms))
 			tagPass(s1, nUPOS, &ex.w, nil, ex.first, buf, sc)
@@ -152,7 +154,7 @@ func TrainModels(sents []CoNLLSentence, o TrainOptions) *Trained {
 	for f := 0; f < folds && o.SecondPass && !o.TaggerOnly; f++ {
 		tr, held := foldsOf(f)
 		useLex(tr)
-		s2 := trainTagger(tr, true, o, logf).scorer()
+		s2 := trainTagger(tr, true, o, logf).Scorer()
 		for _, ex := range held {
 			ex.ptags = make([]int, len(ex.forms))
 			tagPass(s2, nUPOS, &ex.w, ex.first, ex.ptags, buf, sc)
@@ -187,10 +189,10 @@ func TrainModels(sents []CoNLLSentence, o TrainOptions) *Trained {
 	}
 	t.mv, t.lb = trainParser(exs, len(labels), labelIdx["root"], o, logf)
 	if o.FloatModel != nil {
-		fm := &Model{tag1: t.t1.scorer(), xposes: xposes, xpos: t.xp.scorer(),
-			labels: labels, move: t.mv.scorer(), label: t.lb.scorer()}
+		fm := &Model{tag1: t.t1.Scorer(), xposes: xposes, xpos: t.xp.Scorer(),
+			labels: labels, move: t.mv.Scorer(), label: t.lb.Scorer()}
 		if t.t2 != nil {
-			fm.tag2 = t.t2.scorer()
+			fm.tag2 = t.t2.Scorer()
 		}
 		fm.lex, _ = loadLexicon(t.lex)
 		*o.FloatModel = fm
@@ -200,26 +202,26 @@ func TrainModels(sents []CoNLLSentence, o TrainOptions) *Trained {
 
 // perceptronFor gives a fresh perceptron for classes, limited to the features counted at least
 // o.MinCount times where that is set.
-func perceptronFor(classes int, count map[uint64]int32, o TrainOptions, logf func(string, ...any), what string) *perceptron {
+func perceptronFor(classes int, count map[uint64]int32, o TrainOptions, logf func(string, ...any), what string) *linear.Perceptron {
 	if o.MinCount <= 1 {
-		return newPerceptron(classes)
+		return linear.NewPerceptron(classes)
 	}
-	p := withFeatures(classes, frequent(count, int32(o.MinCount)))
-	logf("  %s: %d of %d features seen %d+ times", what, len(p.rows), len(count), o.MinCount)
+	p := linear.WithFeatures(classes, linear.Frequent(count, int32(o.MinCount)))
+	logf("  %s: %d of %d features seen %d+ times", what, p.Features(), len(count), o.MinCount)
 	return p
 }
 
 // prune keeps the weights a packing with po would keep and learns them again with run.
-func prune(a *averaged, po PackOptions, o TrainOptions, run func(p *perceptron, epochs int)) *averaged {
+func prune(a *linear.Averaged, po PackOptions, o TrainOptions, run func(p *linear.Perceptron, epochs int)) *linear.Averaged {
 	if o.RetrainEpochs <= 0 {
 		return a
 	}
-	p := a.restricted(packOptions{MinWeight: po.MinWeight, K: po.K})
+	p := a.Restricted(linear.PackOptions{MinWeight: po.MinWeight, K: po.K})
 	run(p, o.RetrainEpochs)
-	return p.average()
+	return p.Average()
 }
 
-func trainTagger(exs []*example, second bool, o TrainOptions, logf func(string, ...any)) *averaged {
+func trainTagger(exs []*example, second bool, o TrainOptions, logf func(string, ...any)) *linear.Averaged {
 	rng := rand.New(rand.NewPCG(o.Seed, 11))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -251,7 +253,7 @@ func trainTagger(exs []*example, second bool, o TrainOptions, logf func(string, 
 			p2, p1 = p1, ex.upos[i]
 		}
 	}
-	run := func(p *perceptron, n int) {
+	run := func(p *linear.Perceptron, n int) {
 		for ep := 0; ep < n; ep++ {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			right, all := 0, 0
@@ -262,10 +264,10 @@ func trainTagger(exs []*example, second bool, o TrainOptions, logf func(string, 
 					n1, n2 := ahead(ex, i, ex.first)
 					buf = tagFeatures(&ex.w, i, p1, p2, n1, n2, buf[:0])
 					clear(scores)
-					p.add(buf, scores)
-					g := argmax(scores, nil)
-					p.update(buf, ex.upos[i], g)
-					p.tick()
+					p.Add(buf, scores)
+					g := linear.Argmax(scores, nil)
+					p.Update(buf, ex.upos[i], g)
+					p.Tick()
 					if g == ex.upos[i] {
 						right++
 					}
@@ -273,15 +275,15 @@ func trainTagger(exs []*example, second bool, o TrainOptions, logf func(string, 
 					p2, p1 = p1, g
 				}
 			}
-			logf("  tagger (second pass %v, retraining %v) epoch %d: %.4f, %d features", second, p.fixedClasses, ep+1, float64(right)/float64(all), len(p.rows))
+			logf("  tagger (second pass %v, retraining %v) epoch %d: %.4f, %d features", second, p.FixedClasses, ep+1, float64(right)/float64(all), p.Features())
 		}
 	}
 	p := perceptronFor(nUPOS, count, o, logf, "tagger")
 	run(p, o.TagEpochs)
-	return prune(p.average(), o.TagPack, o, run)
+	return prune(p.Average(), o.TagPack, o, run)
 }
 
-func trainXPOS(exs []*example, nx int, o TrainOptions, logf func(string, ...any)) *averaged {
+func trainXPOS(exs []*example, nx int, o TrainOptions, logf func(string, ...any)) *linear.Averaged {
 	rng := rand.New(rand.NewPCG(o.Seed, 17))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -298,7 +300,7 @@ func trainXPOS(exs []*example, nx int, o TrainOptions, logf func(string, ...any)
 			}
 		}
 	}
-	run := func(p *perceptron, n int) {
+	run := func(p *linear.Perceptron, n int) {
 		for ep := 0; ep < n; ep++ {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			right, all := 0, 0
@@ -308,25 +310,25 @@ func trainXPOS(exs []*example, nx int, o TrainOptions, logf func(string, ...any)
 				for i := range ex.forms {
 					buf = xposFeatures(&ex.w, i, buf[:0])
 					clear(scores)
-					p.add(buf, scores)
-					g := argmax(scores, nil)
-					p.update(buf, ex.xpos[i], g)
-					p.tick()
+					p.Add(buf, scores)
+					g := linear.Argmax(scores, nil)
+					p.Update(buf, ex.xpos[i], g)
+					p.Tick()
 					if g == ex.xpos[i] {
 						right++
 					}
 					all++
 				}
 			}
-			logf("  XPOS (retraining %v) epoch %d: %.4f, %d features", p.fixedClasses, ep+1, float64(right)/float64(all), len(p.rows))
+			logf("  XPOS (retraining %v) epoch %d: %.4f, %d features", p.FixedClasses, ep+1, float64(right)/float64(all), p.Features())
 		}
 	}
 	p := perceptronFor(nx, count, o, logf, "XPOS")
 	run(p, min(o.TagEpochs, 5))
-	return prune(p.average(), o.XPOSPack, o, run)
+	return prune(p.Average(), o.XPOSPack, o, run)
 }
 
-func trainParser(exs []*example, nLabels, rootLabel int, o TrainOptions, logf func(string, ...any)) (*averaged, *averaged) {
+func trainParser(exs []*example, nLabels, rootLabel int, o TrainOptions, logf func(string, ...any)) (*linear.Averaged, *linear.Averaged) {
 	rng := rand.New(rand.NewPCG(o.Seed, 23))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -337,7 +339,7 @@ func trainParser(exs []*example, nLabels, rootLabel int, o TrainOptions, logf fu
 	scores := make([]float32, nMoves)
 	lscores := make([]float32, nLabels)
 	var cost [nMoves]int
-	run := func(mv, lb *perceptron, n int) {
+	run := func(mv, lb *linear.Perceptron, n int) {
 		for ep := 0; ep < n; ep++ {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			right, all, lright, lall := 0, 0, 0, 0
@@ -348,7 +350,7 @@ func trainParser(exs []*example, nLabels, rootLabel int, o TrainOptions, logf fu
 				for !st.terminal() {
 					buf = moveFeatures(&c, &st, buf[:0])
 					clear(scores)
-					mv.add(buf, scores)
+					mv.Add(buf, scores)
 					st.costs(ex.head, &cost)
 					minCost := -1
 					for m := 0; m < nMoves; m++ {
@@ -356,15 +358,15 @@ func trainParser(exs []*example, nLabels, rootLabel int, o TrainOptions, logf fu
 							minCost = cost[m]
 						}
 					}
-					pred := argmax(scores, st.valid)
-					gold := argmax(scores, func(m int) bool { return cost[m] == minCost })
+					pred := linear.Argmax(scores, st.valid)
+					gold := linear.Argmax(scores, func(m int) bool { return cost[m] == minCost })
 					if cost[pred] != minCost {
-						mv.update(buf, gold, pred)
+						mv.Update(buf, gold, pred)
 					} else {
 						right++
 					}
 					all++
-					mv.tick()
+					mv.Tick()
 					next := gold
 					if ep > 0 && cost[pred] != minCost && rng.Float64() < o.Explore {
 						next = pred
@@ -374,15 +376,15 @@ func trainParser(exs []*example, nLabels, rootLabel int, o TrainOptions, logf fu
 						h, d := st.arc(next)
 						buf = labelFeatures(&c, &st, h, d, buf[:0])
 						clear(lscores)
-						lb.add(buf, lscores)
-						label = argmax(lscores, nil)
+						lb.Add(buf, lscores)
+						label = linear.Argmax(lscores, nil)
 						if ex.head[d] == h {
 							gl := ex.label[d]
 							if h == len(ex.forms) {
 								gl = rootLabel
 							}
-							lb.update(buf, gl, label)
-							lb.tick()
+							lb.Update(buf, gl, label)
+							lb.Tick()
 							if gl == label {
 								lright++
 							}
@@ -392,21 +394,21 @@ func trainParser(exs []*example, nLabels, rootLabel int, o TrainOptions, logf fu
 					st.apply(next, label)
 				}
 			}
-			logf("  parser (retraining %v) epoch %d: moves %.4f, labels %.4f; %d move and %d label features", mv.fixedClasses, ep+1,
-				float64(right)/float64(max(all, 1)), float64(lright)/float64(max(lall, 1)), len(mv.rows), len(lb.rows))
+			logf("  parser (retraining %v) epoch %d: moves %.4f, labels %.4f; %d move and %d label features", mv.FixedClasses, ep+1,
+				float64(right)/float64(max(all, 1)), float64(lright)/float64(max(lall, 1)), mv.Features(), lb.Features())
 		}
 	}
 	mc, lc := countParserFeatures(exs)
 	mv := perceptronFor(nMoves, mc, o, logf, "moves")
 	lb := perceptronFor(nLabels, lc, o, logf, "labels")
 	run(mv, lb, o.ParseEpochs)
-	am, al := mv.average(), lb.average()
+	am, al := mv.Average(), lb.Average()
 	if o.RetrainEpochs > 0 && o.ParseEpochs > 0 {
-		mv = am.restricted(packOptions{MinWeight: o.MovePack.MinWeight, K: o.MovePack.K})
-		lb = al.restricted(packOptions{MinWeight: o.LabelPack.MinWeight, K: o.LabelPack.K})
-		logf("  parser retrains %d move and %d label features", len(mv.rows), len(lb.rows))
+		mv = am.Restricted(linear.PackOptions{MinWeight: o.MovePack.MinWeight, K: o.MovePack.K})
+		lb = al.Restricted(linear.PackOptions{MinWeight: o.LabelPack.MinWeight, K: o.LabelPack.K})
+		logf("  parser retrains %d move and %d label features", mv.Features(), lb.Features())
 		run(mv, lb, o.RetrainEpochs)
-		am, al = mv.average(), lb.average()
+		am, al = mv.Average(), lb.Average()
 	}
 	return am, al
 }
@@ -739,13 +741,13 @@ func goldSpans(s CoNLLSentence, text string) [][2]int {
 // carry little are the ones to cut for speed.
 func TemplateReport(sents []CoNLLSentence, t *Trained) string {
 	var b strings.Builder
-	report := func(name string, a *averaged, positions map[uint64]int) {
+	report := func(name string, a *linear.Averaged, positions map[uint64]int) {
 		type agg struct {
 			n    int
 			mass float64
 		}
 		per := map[int]*agg{}
-		for i, h := range a.feats {
+		a.Each(func(h uint64, row []float32) {
 			p, ok := positions[h]
 			if !ok {
 				p = -1
@@ -756,10 +758,10 @@ func TemplateReport(sents []CoNLLSentence, t *Trained) string {
 				per[p] = g
 			}
 			g.n++
-			for _, w := range a.rows[i] {
+			for _, w := range row {
 				g.mass += float64(abs32(w))
 			}
-		}
+		})
 		total := 0.0
 		for _, g := range per {
 			total += g.mass

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attest-news/attest/annotate/internal/linear"
 )
 
 // wordInfo holds what the features read of each word of one sentence, computed once.
@@ -62,9 +64,9 @@ func (w *wordInfo) fill(forms []string) {
 	for i, f := range forms {
 		n := normForm(f)
 		w.norm[i] = n
-		w.wh[i] = strHash(n)
-		w.raw[i] = strHash(f)
-		w.shape[i] = strHash(shapeOf(f))
+		w.wh[i] = linear.Str(n)
+		w.raw[i] = linear.Str(f)
+		w.shape[i] = linear.Str(shapeOf(f))
 		var fl uint64
 		if i == 0 {
 			fl |= flagFirst
@@ -107,7 +109,7 @@ func (w *wordInfo) fill(forms []string) {
 		}
 		for k := 1; k <= 4; k++ {
 			if k <= rs {
-				w.suf[i][k-1] = strHash(n[ends[k]:])
+				w.suf[i][k-1] = linear.Str(n[ends[k]:])
 			} else {
 				w.suf[i][k-1] = w.wh[i]
 			}
@@ -118,7 +120,7 @@ func (w *wordInfo) fill(forms []string) {
 				_, size := utf8.DecodeRuneInString(n[j:])
 				j += size
 			}
-			w.pre[i][k-1] = strHash(n[:j])
+			w.pre[i][k-1] = linear.Str(n[:j])
 		}
 	}
 }

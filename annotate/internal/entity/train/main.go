@@ -32,26 +32,44 @@ type jsonDoc struct {
 }
 
 func main() {
-	data := flag.String("data", "../shared/data/entities-train", "training JSONL file or folder")
+	data := flag.String("data", "../shared/data/entities-train,../shared/data/entities-train-more/uner-ewt.jsonl", "training JSONL files or folders, comma-separated")
 	out := flag.String("o", "annotate/internal/entity/model.bin", "model file to write")
 	eval := flag.String("eval", "", "JSONL gold file or folder to score the new model on")
 	iters := flag.Int("iter", 0, "training passes (0: the default)")
 	seed := flag.Int64("seed", 0, "shuffling seed (0: the default)")
-	runs := flag.Int("runs", 0, "runs with consecutive seeds, averaged (0: the default, 5)")
+	minw := flag.Float64("minweight", 0, "prune features lighter than this (0: the default)")
+	k := flag.Int("k", 0, "classes kept per feature (0: the default)")
 	rulesOnly := flag.Bool("rules", false, "with -eval: score the rules alone, for comparison")
+	modelFile := flag.String("model", "", "with -eval: score this model file instead of training one")
+	raw := flag.Bool("raw", false, "with -eval: score the tagger's names before the rules reconcile them")
+	showErrs := flag.Bool("errors", false, "with -eval: print each missed and each wrong name")
 	flag.Parse()
-	docs, err := readDocs(*data)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "train:", err)
-		os.Exit(1)
+	var model []byte
+	if *modelFile != "" {
+		b, err := os.ReadFile(*modelFile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		model = b
+	} else {
+		var docs []jsonDoc
+		for _, path := range strings.Split(*data, ",") {
+			ds, err := readDocs(path)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "train:", err)
+				os.Exit(1)
+			}
+			docs = append(docs, ds...)
+		}
+		tds := trainDocs(docs)
+		model = entity.Train(tds, entity.TrainOptions{Iterations: *iters, Seed: *seed, MinWeight: *minw, K: *k, Log: os.Stderr})
+		if err := os.WriteFile(*out, model, 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		fmt.Fprintf(os.Stderr, "wrote %s (%d bytes) from %d documents\n", *out, len(model), len(tds))
 	}
-	tds := trainDocs(docs)
-	model := entity.Train(tds, entity.TrainOptions{Iterations: *iters, Seed: *seed, Runs: *runs, Log: os.Stderr})
-	if err := os.WriteFile(*out, model, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "train:", err)
-		os.Exit(1)
-	}
-	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes) from %d documents\n", *out, len(model), len(tds))
 	if *eval == "" {
 		return
 	}
@@ -67,7 +85,11 @@ func main() {
 		if *rulesOnly {
 			m = nil
 		}
-		spans, err := entity.TagText(m, d.Text)
+		tag := entity.TagText
+		if *raw {
+			tag = entity.TagTextRaw
+		}
+		spans, err := tag(m, d.Text)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "train:", err)
 			os.Exit(1)
@@ -92,6 +114,18 @@ func main() {
 		}
 		for k := range p {
 			np[k[2]]++
+		}
+		if *showErrs {
+			for k := range g {
+				if !p[k] {
+					fmt.Printf("%s\tmissed\t%s\t%s\n", d.ID, k[2], sn.words(k))
+				}
+			}
+			for k := range p {
+				if !g[k] {
+					fmt.Printf("%s\twrong\t%s\t%s\n", d.ID, k[2], sn.words(k))
+				}
+			}
 		}
 	}
 	f1 := func(t, p, g int) float64 {
@@ -221,4 +255,12 @@ func (s *snapper) key(start, end int, label string) ([3]string, bool) {
 		return [3]string{}, false
 	}
 	return [3]string{fmt.Sprint(s.toks[a][0]), fmt.Sprint(s.toks[b][1]), label}, true
+}
+
+// text is the words a key spans.
+func (s *snapper) words(k [3]string) string {
+	var a, b int
+	fmt.Sscan(k[0], &a)
+	fmt.Sscan(k[1], &b)
+	return s.text[a:b]
 }

@@ -1,4 +1,4 @@
-package syntax
+package linear
 
 import (
 	"encoding/binary"
@@ -20,8 +20,9 @@ import (
 // keep about 5 % of their size (a linear int8 scale zeroed the many small weights). Slots are
 // found by linear probing from the hash's low bits; the table is at most 5/8 full, so a feature
 // the model does not hold costs a few probes.
-type linear struct {
+type Model struct {
 	c, k     int
+	features int
 	mask     uint64
 	rowSize  int
 	slotSize int
@@ -29,21 +30,21 @@ type linear struct {
 	value    [256]float32 // weight of each byte
 }
 
-const linearMagic = "ASM3"
+const Magic = "ASM3"
 
-const linearHeader = 20
+const header = 20
 
-var errModel = errors.New("syntax: malformed model")
+var ErrModel = errors.New("malformed linear model")
 
-// loadLinear reads a model from b in place; b must outlive it.
-func loadLinear(b []byte) (*linear, []byte, error) {
-	if len(b) < linearHeader || string(b[:4]) != linearMagic {
-		return nil, nil, errModel
+// Load reads a model from b in place; b must outlive it.
+func Load(b []byte) (*Model, []byte, error) {
+	if len(b) < header || string(b[:4]) != Magic {
+		return nil, nil, ErrModel
 	}
-	m := &linear{c: int(binary.LittleEndian.Uint16(b[4:])), k: int(b[6])}
+	m := &Model{c: int(binary.LittleEndian.Uint16(b[4:])), k: int(b[6])}
 	bits := int(b[7])
 	if bits > 30 || m.c == 0 || m.c > 255 {
-		return nil, nil, errModel
+		return nil, nil, ErrModel
 	}
 	lo := math.Float32frombits(binary.LittleEndian.Uint32(b[8:]))
 	hi := math.Float32frombits(binary.LittleEndian.Uint32(b[12:]))
@@ -55,11 +56,12 @@ func loadLinear(b []byte) (*linear, []byte, error) {
 		m.rowSize = 2 * m.k
 	}
 	m.slotSize = 2 + m.rowSize
-	need := linearHeader + m.slotSize*slots
+	need := header + m.slotSize*slots
 	if len(b) < need {
-		return nil, nil, errModel
+		return nil, nil, ErrModel
 	}
-	m.slots = b[linearHeader:need]
+	m.slots = b[header:need]
+	m.features = int(binary.LittleEndian.Uint32(b[16:]))
 	return m, b[need:], nil
 }
 
@@ -73,7 +75,7 @@ func fingerprint(h uint64) uint16 {
 }
 
 // add adds the rows of feats to scores (len C).
-func (m *linear) add(feats []uint64, scores []float32) {
+func (m *Model) Add(feats []uint64, scores []float32) {
 	// Read every feature's home slot first: the loads do not depend on one another, so their
 	// cache misses overlap instead of queueing behind each probe's branches.
 	var first [256]uint16
@@ -103,7 +105,7 @@ func (m *linear) add(feats []uint64, scores []float32) {
 }
 
 // addRow adds one feature's weights to scores.
-func (m *linear) addRow(row []byte, scores []float32) {
+func (m *Model) addRow(row []byte, scores []float32) {
 	if m.k == 0 {
 		for c, w := range row {
 			scores[c] += m.value[w]
@@ -144,13 +146,13 @@ func quantize(w, lo, hi float64) byte {
 	return byte(q)
 }
 
-// scorer is what decoding needs of a model: the trained one, or the quantized shipped one.
-type scorer interface {
-	add(feats []uint64, scores []float32)
+// Scorer is what decoding needs of a model: the trained one, or the quantized shipped one.
+type Scorer interface {
+	Add(feats []uint64, scores []float32)
 }
 
-// argmax returns the best class among those ok allows (all when ok is nil), or -1.
-func argmax(scores []float32, ok func(int) bool) int {
+// Argmax returns the best class among those ok allows (all when ok is nil), or -1.
+func Argmax(scores []float32, ok func(int) bool) int {
 	best, bi := float32(0), -1
 	for c, s := range scores {
 		if ok != nil && !ok(c) {
@@ -162,3 +164,9 @@ func argmax(scores []float32, ok func(int) bool) int {
 	}
 	return bi
 }
+
+// Features is the number of features the model holds.
+func (m *Model) Features() int { return m.features }
+
+// Classes is the number of classes the model scores.
+func (m *Model) Classes() int { return m.c }

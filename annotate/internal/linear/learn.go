@@ -1,4 +1,4 @@
-package syntax
+package linear
 
 import (
 	"encoding/binary"
@@ -6,16 +6,16 @@ import (
 	"sort"
 )
 
-// perceptron is an averaged perceptron over hashed features, for training. Each feature keeps
+// Perceptron is an Averaged Perceptron over hashed features, for training. Each feature keeps
 // only the classes it has been updated for. Averaging uses the running-sum trick: w is the
 // current weight and wa the sum of time × change, so the average at time t is w - wa/t.
-type perceptron struct {
+type Perceptron struct {
 	c            int
 	idx          map[uint64]int32
 	rows         [][]pentry
 	t            int64
-	fixedFeats   bool // update only the features the rows already hold
-	fixedClasses bool // and only the classes they hold
+	FixedFeats   bool // update only the features the rows already hold
+	FixedClasses bool // and only the classes they hold
 }
 
 type pentry struct {
@@ -24,11 +24,11 @@ type pentry struct {
 	wa int64
 }
 
-func newPerceptron(classes int) *perceptron {
-	return &perceptron{c: classes, idx: make(map[uint64]int32, 1<<16), t: 1}
+func NewPerceptron(classes int) *Perceptron {
+	return &Perceptron{c: classes, idx: make(map[uint64]int32, 1<<16), t: 1}
 }
 
-func (p *perceptron) add(feats []uint64, scores []float32) {
+func (p *Perceptron) Add(feats []uint64, scores []float32) {
 	for _, h := range feats {
 		if r, ok := p.idx[h]; ok {
 			for _, e := range p.rows[r] {
@@ -38,18 +38,18 @@ func (p *perceptron) add(feats []uint64, scores []float32) {
 	}
 }
 
-// tick advances the clock once per training example.
-func (p *perceptron) tick() { p.t++ }
+// Tick advances the clock once per training example.
+func (p *Perceptron) Tick() { p.t++ }
 
-// update moves the weights of feats toward gold and away from pred.
-func (p *perceptron) update(feats []uint64, gold, pred int) {
+// Update moves the weights of feats toward gold and away from pred.
+func (p *Perceptron) Update(feats []uint64, gold, pred int) {
 	if gold == pred {
 		return
 	}
 	for _, h := range feats {
 		r, ok := p.idx[h]
 		if !ok {
-			if p.fixedFeats {
+			if p.FixedFeats {
 				continue
 			}
 			r = int32(len(p.rows))
@@ -61,7 +61,7 @@ func (p *perceptron) update(feats []uint64, gold, pred int) {
 	}
 }
 
-func (p *perceptron) bump(r int32, c int, d int32) {
+func (p *Perceptron) bump(r int32, c int, d int32) {
 	row := p.rows[r]
 	for i := range row {
 		if int(row[i].c) == c {
@@ -70,21 +70,21 @@ func (p *perceptron) bump(r int32, c int, d int32) {
 			return
 		}
 	}
-	if p.fixedClasses {
+	if p.FixedClasses {
 		return
 	}
 	p.rows[r] = append(row, pentry{c: uint8(c), w: d, wa: p.t * int64(d)})
 }
 
-// averaged is the model's averaged weights: feature → class → weight.
-type averaged struct {
+// Averaged is the model's Averaged weights: feature → class → weight.
+type Averaged struct {
 	c     int
 	feats []uint64
 	rows  [][]float32
 }
 
-func (p *perceptron) average() *averaged {
-	a := &averaged{c: p.c}
+func (p *Perceptron) Average() *Averaged {
+	a := &Averaged{c: p.c}
 	keys := make([]uint64, 0, len(p.idx))
 	for h := range p.idx {
 		keys = append(keys, h)
@@ -109,11 +109,11 @@ func (p *perceptron) average() *averaged {
 	return a
 }
 
-// restricted gives a fresh perceptron that may only learn the features and classes a packing
+// Restricted gives a fresh Perceptron that may only learn the features and classes a packing
 // with o would keep: pruning and retraining, so that the kept weights make up for the lost.
-func (a *averaged) restricted(o packOptions) *perceptron {
-	p := newPerceptron(a.c)
-	p.fixedFeats, p.fixedClasses = true, true
+func (a *Averaged) Restricted(o PackOptions) *Perceptron {
+	p := NewPerceptron(a.c)
+	p.FixedFeats, p.FixedClasses = true, true
 	for i, row := range a.rows {
 		heaviest := 0.0
 		order := make([]int, 0, a.c)
@@ -140,10 +140,10 @@ func (a *averaged) restricted(o packOptions) *perceptron {
 	return p
 }
 
-// withFeatures gives a fresh perceptron that may only learn the features in keep.
-func withFeatures(classes int, keep []uint64) *perceptron {
-	p := newPerceptron(classes)
-	p.fixedFeats = true
+// WithFeatures gives a fresh Perceptron that may only learn the features in keep.
+func WithFeatures(classes int, keep []uint64) *Perceptron {
+	p := NewPerceptron(classes)
+	p.FixedFeats = true
 	for _, h := range keep {
 		p.idx[h] = int32(len(p.rows))
 		p.rows = append(p.rows, nil)
@@ -151,8 +151,8 @@ func withFeatures(classes int, keep []uint64) *perceptron {
 	return p
 }
 
-// frequent returns the features counted at least k times.
-func frequent(count map[uint64]int32, k int32) []uint64 {
+// Frequent returns the features counted at least k times.
+func Frequent(count map[uint64]int32, k int32) []uint64 {
 	var out []uint64
 	for h, n := range count {
 		if n >= k {
@@ -163,21 +163,21 @@ func frequent(count map[uint64]int32, k int32) []uint64 {
 	return out
 }
 
-// averagedScorer scores with averaged float weights (training-time evaluation).
-type averagedScorer struct {
+// floatScorer scores with Averaged float weights (training-time evaluation).
+type floatScorer struct {
 	idx  map[uint64]int32
 	rows [][]float32
 }
 
-func (a *averaged) scorer() *averagedScorer {
-	s := &averagedScorer{idx: make(map[uint64]int32, len(a.feats)), rows: a.rows}
+func (a *Averaged) Scorer() *floatScorer {
+	s := &floatScorer{idx: make(map[uint64]int32, len(a.feats)), rows: a.rows}
 	for i, h := range a.feats {
 		s.idx[h] = int32(i)
 	}
 	return s
 }
 
-func (s *averagedScorer) add(feats []uint64, scores []float32) {
+func (s *floatScorer) Add(feats []uint64, scores []float32) {
 	for _, h := range feats {
 		if r, ok := s.idx[h]; ok {
 			for c, w := range s.rows[r] {
@@ -187,14 +187,14 @@ func (s *averagedScorer) add(feats []uint64, scores []float32) {
 	}
 }
 
-// packOptions say how an averaged model is cut down for shipping.
-type packOptions struct {
+// PackOptions say how an Averaged model is cut down for shipping.
+type PackOptions struct {
 	MinWeight float64 // drop features whose heaviest class weighs less than this
 	K         int     // sparse rows of the K heaviest classes; 0 keeps rows dense
 }
 
-// pack quantizes and prunes an averaged model into the shipped format.
-func (a *averaged) pack(o packOptions) []byte {
+// Pack quantizes and prunes an Averaged model into the shipped format.
+func (a *Averaged) Pack(o PackOptions) []byte {
 	hi := 0.0
 	for _, row := range a.rows {
 		for _, w := range row {
@@ -261,8 +261,8 @@ func (a *averaged) pack(o packOptions) []byte {
 		table[int(i)*slotSize], table[int(i)*slotSize+1] = byte(fp), byte(fp>>8)
 		copy(table[int(i)*slotSize+2:], k.row)
 	}
-	out := make([]byte, linearHeader, linearHeader+len(table))
-	copy(out, linearMagic)
+	out := make([]byte, header, header+len(table))
+	copy(out, Magic)
 	binary.LittleEndian.PutUint16(out[4:], uint16(a.c))
 	out[6] = byte(o.K)
 	out[7] = byte(bits)
@@ -270,4 +270,17 @@ func (a *averaged) pack(o packOptions) []byte {
 	binary.LittleEndian.PutUint32(out[12:], math.Float32bits(float32(hi)))
 	binary.LittleEndian.PutUint32(out[16:], uint32(len(ks)))
 	return append(out, table...)
+}
+
+// Features is the number of features the model holds.
+func (p *Perceptron) Features() int { return len(p.rows) }
+
+// Features is the number of features with a weight.
+func (a *Averaged) Features() int { return len(a.feats) }
+
+// Each calls f with every feature and its weight per class, in feature order.
+func (a *Averaged) Each(f func(h uint64, row []float32)) {
+	for i, h := range a.feats {
+		f(h, a.rows[i])
+	}
 }
