@@ -167,7 +167,7 @@ func annotateWith(opts Options, read func(ingest.Kind) (*ingest.Source, error)) 
 func analyze(d *doc.Doc, off map[string]bool) *Result {
 	syntax.AnalyzeWhere(d, syntax.NeedsTree)
 	sched.Yield()
-	ents := entity.Find(d)
+	ents := entity.FindWith(d, stageSwitches(off, "entity/"))
 	sched.Yield()
 	quotes := quote.FindWith(d, ents, off)
 	r := &Result{

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/attest-news/attest/annotate/internal/entity"
 	"github.com/attest-news/attest/annotate/internal/extract"
 )
 
@@ -15,7 +16,7 @@ type Rule struct {
 }
 
 // Rules lists every switchable rule, stage by stage, in the order each stage tries them.
-var Rules = append(extractRules(), []Rule{
+var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/pull-quote", "a quote signed with a dash is the named person's: “…” – Name"},
 	{"quote/according-to", "“according to X” names the speaker"},
 	{"quote/subject-of-cue", "the speaker is the subject (or passive agent) of the reporting verb that governs the quote"},
@@ -35,6 +36,14 @@ func extractRules() []Rule {
 	var out []Rule
 	for _, r := range extract.Rules {
 		out = append(out, Rule{ID: "extract/" + r.ID, Summary: r.Summary})
+	}
+	return out
+}
+
+func entityRules() []Rule {
+	var out []Rule
+	for _, r := range entity.Rules {
+		out = append(out, Rule{ID: "entity/" + r.ID, Summary: r.Summary})
 	}
 	return out
 }

@@ -249,13 +249,16 @@ type candidate struct {
 //
 // The tagger reads the syntax layer's parts of speech: a document the syntax stage has not seen
 // is tagged here first (without parsing).
-func Find(d *doc.Doc) []Mention {
+func Find(d *doc.Doc) []Mention { return FindWith(d, nil) }
+
+// FindWith is Find with the rules whose IDs off holds switched off (see Rules).
+func FindWith(d *doc.Doc, off map[string]bool) []Mention {
 	if len(d.Tokens) == 0 && len(d.Blocks) > 0 {
 		syntax.AnalyzeWhere(d, func(string) bool { return false })
 	}
 	// the sub-stages yield to the collector in between (see sched): on a long article each runs
 	// for hundreds of milliseconds in WebAssembly
-	a := analyze(d)
+	a := analyzeWith(d, off)
 	sched.Yield()
 	cands := a.cands
 	if m := loadedModel(); m != nil {
@@ -266,11 +269,24 @@ func Find(d *doc.Doc) []Mention {
 		cands = a.reconcile(tagged)
 		sched.Yield()
 	}
-	linked := link(d.Text, cands, a.lower)
+	linked := link(d.Text, cands, a.lower, a.off)
 	sched.Yield()
-	all := append(a.nums, a.parties(a.namedThings(a.sportsTeams(a.dropPlurals(linked))))...)
+	ms := a.dropPlurals(linked)
+	if a.off.on("sports-teams") {
+		ms = a.sportsTeams(ms)
+	}
+	if a.off.on("named-things") {
+		ms = a.namedThings(ms)
+	}
+	if a.off.on("parties") {
+		ms = a.parties(ms)
+	}
+	all := append(a.nums, ms...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
-	return a.towns(dedupe(all))
+	if a.off.on("towns") {
+		return a.towns(dedupe(all))
+	}
+	return dedupe(all)
 }
 
 // dropPlurals removes one-word "people" that are the plural of a capitalised word the document
@@ -287,16 +303,16 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		w := a.text[m.Start:m.End]
-		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) {
+		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) && a.off.on("drop-lone-capital") {
 			continue // a lone capital letter ("Group F") names nothing
 		}
-		if m.Label == "PERSON" && institutionWord(w) && (!settled[m.why] || (m.why == "titled" || m.why == "given1") && !strings.Contains(w, " ")) {
+		if m.Label == "PERSON" && a.off.on("drop-institution-person") && institutionWord(w) && (!a.settled(m.why) || (m.why == "titled" || m.why == "given1") && !strings.Contains(w, " ")) {
 			continue // what is left of a building's or a body's name: "Base", "Visitor Complex", "Art Gallery"
 		}
-		if m.Label == "PERSON" && m.Canonical == w && !strings.ContainsAny(w, " -") && !settled[m.why] && m.why != "acts" && m.why != "listed" && m.why != "credit" && !isGiven(w) && !acts[w] {
+		if m.Label == "PERSON" && a.off.on("drop-unknown-person") && m.Canonical == w && !strings.ContainsAny(w, " -") && !a.settled(m.why) && m.why != "acts" && m.why != "listed" && m.why != "credit" && !isGiven(w) && !acts[w] {
 			continue // one unknown word the tagger alone calls a person, tied to no fuller name: "Marine", "Galaxy", "Godiva"
 		}
-		if m.Label == "PERSON" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, " -'’") {
+		if m.Label == "PERSON" && a.off.on("drop-plural-person") && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, " -'’") {
 			if singular == nil {
 				singular = map[string]bool{}
 				for _, toks := range a.blocks {
@@ -359,6 +375,7 @@ type analysis struct {
 	nums   []Mention
 	cands  []candidate
 	linked []candidate  // cands after linking (ruleMentions)
+	off    switches     // rules switched off
 	upos   [][]doc.UPOS // per block, the syntax layer's part of speech of each token (nil: not tagged)
 }
 
@@ -397,8 +414,10 @@ func alignUPOS(blocks [][]textutil.Token, syn []doc.Token) [][]doc.UPOS {
 	return out
 }
 
-func analyze(d *doc.Doc) *analysis {
-	a := &analysis{text: d.Text, lower: map[string]bool{}}
+func analyze(d *doc.Doc) *analysis { return analyzeWith(d, nil) }
+
+func analyzeWith(d *doc.Doc, off switches) *analysis {
+	a := &analysis{text: d.Text, lower: map[string]bool{}, off: off}
 	// tokenize every block once: the document's lower-case vocabulary is needed before any block
 	a.blocks = make([][]textutil.Token, len(d.Blocks))
 	for bi, b := range d.Blocks {
@@ -430,13 +449,19 @@ func analyze(d *doc.Doc) *analysis {
 		a.cands = append(a.cands, nameCandidates(d.Text, toks, nums, blockAllCaps(toks), a.lower)...)
 	}
 	for i := range a.cands {
-		classify(&a.cands[i], a.lower)
+		classify(&a.cands[i], a.lower, a.off)
 	}
-	a.affiliations()
-	a.vetLocatives()
-	a.placesOf()
-	a.placeLists()
-	a.placesByNoun()
+	for _, st := range []struct {
+		id  string
+		run func()
+	}{
+		{"affiliation", a.affiliations}, {"vet-locatives", a.vetLocatives}, {"places-of", a.placesOf},
+		{"place-lists", a.placeLists}, {"places-by-noun", a.placesByNoun},
+	} {
+		if a.off.on(st.id) {
+			st.run()
+		}
+	}
 	return a
 }
 
@@ -600,7 +625,7 @@ func (a *analysis) affiliations() {
 // candidates are kept for reconcile.
 func (a *analysis) ruleMentions() []Mention {
 	a.linked = append([]candidate(nil), a.cands...)
-	all := append(append([]Mention(nil), a.nums...), link(a.text, a.linked, a.lower)...)
+	all := append(append([]Mention(nil), a.nums...), link(a.text, a.linked, a.lower, a.off)...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	return dedupe(all)
 }

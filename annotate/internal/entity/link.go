@@ -32,12 +32,12 @@ var notOrgAcronyms = set("DNA|RNA|PhD|MD|CD|DVD|TV|IQ|OK|VIP|XML|HTML|URL|PDF|US
 var locative = map[string]bool{"in": true, "to": true, "from": true, "near": true, "across": true, "outside": true, "inside": true, "towards": true, "toward": true, "via": true}
 
 // classify labels one candidate on its own words: gazetteers, titles, suffixes, given names.
-func classify(c *candidate, lower map[string]bool) {
+func classify(c *candidate, lower map[string]bool, off switches) {
 	if len(c.toks) > 1 && c.toks[0].Text == "The" {
 		rest := c.toks[1:]
 		name := joinToks(rest)
 		e, known := lex().names[name]
-		if known && e.label == "ORG" && strings.HasPrefix(e.canonical, "The ") {
+		if known && e.label == "ORG" && strings.HasPrefix(e.canonical, "The ") && off.on("the-org") {
 			// "The Heritage Foundation", "The Wall Street Journal": names whose official form
 			// begins with The keep it; elsewhere a capitalised The is the sentence's article
 			// ("The Home Office said", "told The Huffington Post"), outside the name as
@@ -51,7 +51,7 @@ func classify(c *candidate, lower map[string]bool) {
 		return
 	}
 	name := joinToks(c.toks)
-	if e, ok := lex().names[name]; ok {
+	if e, ok := lex().names[name]; ok && off.on("gazetteer") {
 		c.label, c.canonical, c.gender, c.why = e.label, e.canonical, max(c.gender, e.gender), "lex"
 		return
 	}
@@ -68,62 +68,64 @@ func classify(c *candidate, lower map[string]bool) {
 	first, last := c.toks[0].Text, c.toks[len(c.toks)-1].Text
 	n := len(c.toks)
 	switch {
-	case n > 1 && lex().names[first].label == "NORP" && (isOrgName(joinToks(c.toks[1:])) || orgOf(c.toks[1:])):
+	case off.on("norp-body") && n > 1 && lex().names[first].label == "NORP" && (isOrgName(joinToks(c.toks[1:])) || orgOf(c.toks[1:])):
 		c.label, c.why = "ORG", "orgsuf" // "British Red Cross", "Greek Ministry of Culture"
-	case n > 1 && newspaperWords[last] && isPlaceName(joinToks(c.toks[:n-1])):
+	case off.on("newspaper-of-place") && n > 1 && newspaperWords[last] && isPlaceName(joinToks(c.toks[:n-1])):
 		c.label, c.why = "ORG", "orgsuf" // "Edmonton Sun", "Japan Times": a newspaper named for its place
-	case c.titled && (isStrongGiven(first) || !unlikePerson(c.toks)):
+	case off.on("titled") && c.titled && (isStrongGiven(first) || !unlikePerson(c.toks)):
 		c.label, c.why = "PERSON", "titled"
 		if c.gender == 0 {
 			c.gender = givenGender(first)
 		}
-	case (last == "Center" || last == "Centre") && n > 1 && facilityCentres[c.toks[n-2].Text]:
+	case off.on("centre-building") && (last == "Center" || last == "Centre") && n > 1 && facilityCentres[c.toks[n-2].Text]:
 		c.label, c.why = "FAC", "facsuf" // "Kennedy Space Center", "Metro Toronto Convention Centre": buildings
-	case lex().orgSuf[last] && n > 1, n > 2 && lex().orgSuf[first] && c.toks[1].Text == "of":
+	case off.on("org-suffix") && (lex().orgSuf[last] && n > 1 || n > 2 && lex().orgSuf[first] && c.toks[1].Text == "of"):
 		c.label, c.why = "ORG", "orgsuf" // "Heritage Foundation", "University of Lisbon"
-	case lex().eventSuf[last] && n > 1 && !isStrongGiven(first):
+	case off.on("event-suffix") && lex().eventSuf[last] && n > 1 && !isStrongGiven(first):
 		c.label, c.why = "EVENT", "eventsuf" // "Waitangi Day", "World Cup"
-	case lex().geoSuf[last] && n > 1:
+	case off.on("geo-suffix") && lex().geoSuf[last] && n > 1:
 		c.label, c.why = "LOC", "locsuf" // "Ross Sea", "Ross Ice Shelf": a given name first does not make a person
-	case n > 1 && initialed(c.toks) && looksLikeName(c.toks) && !unlikePerson(c.toks):
+	case off.on("initials") && n > 1 && initialed(c.toks) && looksLikeName(c.toks) && !unlikePerson(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "initials" // "O.J. Simpson", "L. Ron Hubbard", "George W. Bush"
-	case n > 1 && foreignBodies[first] && looksLikeName(c.toks):
+	case off.on("foreign-body") && n > 1 && foreignBodies[first] && looksLikeName(c.toks):
 		c.label, c.why = "ORG", "orgsuf" // "Instituto Gonzaga", "Movimento 5 Stelle"
-	case n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
+	case off.on("strong-given") && n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", lex().given[first], "given" // "Marc Lamont Hill" is a person, not a hill
-	case n == 3 && surnamePlaces[last] && givenHere(first, lower) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
+	case off.on("surname-place") && n == 3 && surnamePlaces[last] && givenHere(first, lower) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven" // "Marc Lamont Hill"; "Beverly Hills" has two words
-	case lex().locSuf[last] && n > 1, n > 2 && lex().locSuf[first] && c.toks[1].Text == "of",
-		n == 2 && placePrefixes[first] && looksLikeName(c.toks[1:]):
+	case off.on("loc-suffix") && (lex().locSuf[last] && n > 1 || n > 2 && lex().locSuf[first] && c.toks[1].Text == "of" ||
+		n == 2 && placePrefixes[first] && looksLikeName(c.toks[1:])):
 		c.label, c.why = "LOC", "locsuf" // "Rio Grande River", "Gulf of Mexico"
-	case lex().facSuf[last] && n > 1, n > 2 && lex().facSuf[first] && c.toks[1].Text == "of":
+	case off.on("fac-suffix") && (lex().facSuf[last] && n > 1 || n > 2 && lex().facSuf[first] && c.toks[1].Text == "of"):
 		c.label, c.why = "FAC", "facsuf" // "Port of Rotterdam"
-	case n > 1 && givenHere(first, lower) && looksLikeName(c.toks) && !unlikePerson(c.toks):
+	case off.on("weak-given") && n > 1 && givenHere(first, lower) && looksLikeName(c.toks) && !unlikePerson(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven"
-	case n == 1 && isAcronym(first):
+	case off.on("acronym") && n == 1 && isAcronym(first):
 		c.label = pendingAcronym
-	case n == 1 && compassPoints[first] && c.prev == "the":
+	case off.on("compass") && n == 1 && compassPoints[first] && c.prev == "the":
 		c.label, c.why = "LOC", "compass" // "energy supplies for the West"
-	case n == 1 && givenHere(first, lower) && !c.initial:
+	case off.on("given-one-word") && n == 1 && givenHere(first, lower) && !c.initial:
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "given1"
-	case n == 1 && !c.initial && locative[c.prev] && looksLikeName(c.toks):
+	case off.on("locative") && n == 1 && !c.initial && locative[c.prev] && looksLikeName(c.toks):
 		c.label, c.why = "GPE", "locative" // "flew to Sochi", "born in Herat"
 	case n == 1:
 		c.label = "" // unknown single word: only a known person's name makes it one
-	case n > 2 && hasConnector(c.toks) && stateWords[first]:
+	case off.on("state-of") && n > 2 && hasConnector(c.toks) && stateWords[first]:
 		c.label, c.why = "GPE", "state" // "State of Texas", "Republic of Ireland"
-	case n > 2 && hasConnector(c.toks):
+	case off.on("of-head") && n > 2 && hasConnector(c.toks):
 		c.label, c.why = ofHeadLabel(c.toks) // names with "of" are not people's
-	case n == 2 && hyphenatedGiven(c.toks[1].Text) && len(first) <= 6 && looksLikeName(c.toks):
+	case off.on("hyphen-given") && n == 2 && hyphenatedGiven(c.toks[1].Text) && len(first) <= 6 && looksLikeName(c.toks):
 		c.label, c.why = "PERSON", "hyphengiven" // "Kim Jong-un", "Cheng Chung-tai", "Moon Jae-in"
-	case n == 2 && placeQualifiers[first] && isPlaceName(last):
+	case off.on("place-qualifier") && n == 2 && placeQualifiers[first] && isPlaceName(last):
 		c.label, c.why = "GPE", "placeend" // "South Australia", "Western Sahara": a place, not a person's surname
-	case n <= 3 && looksLikeName(c.toks) && !unlikePerson(c.toks):
+	case off.on("guess-person") && n <= 3 && looksLikeName(c.toks) && !unlikePerson(c.toks):
 		c.label, c.why = "PERSON", "guess"
 	case n <= 3:
 		c.label = "" // "Terminal A": capitalised, but not a name
-	default:
+	case off.on("long-org"):
 		c.label, c.why = "ORG", "long"
+	default:
+		c.label = ""
 	}
 	if c.canonical == "" {
 		c.canonical = name
@@ -319,7 +321,7 @@ var romanPattern = textutil.Lazy(`^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:
 
 // link classifies all candidates, then ties short forms to full names within the document:
 // surnames to the full name, acronyms to the name they abbreviate, and one label per name.
-func link(text string, cands []candidate, lower map[string]bool) []Mention {
+func link(text string, cands []candidate, lower map[string]bool, off switches) []Mention {
 	// full names of people, by surname and given name
 	bySurname, byGiven := map[string]string{}, map[string]string{}
 	ruleSurname := map[string]bool{} // surnames of people the rules (not the tagger) named
@@ -332,12 +334,12 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if c.label == "PERSON" && c.why == "guess" && !c.fixed && len(c.toks) == 2 && lastWords[c.toks[0].Text] {
+		if c.label == "PERSON" && c.why == "guess" && !c.fixed && len(c.toks) == 2 && lastWords[c.toks[0].Text] && off.on("surname-before-word") {
 			c.label = "" // a person's surname before a word is what the person made or owns: "Warhol Polaroids"
 		}
 	}
 	for _, c := range cands {
-		if c.label != "PERSON" || len(c.toks) < 2 {
+		if c.label != "PERSON" || len(c.toks) < 2 || !off.on("surname-link") {
 			continue
 		}
 		last, first := c.toks[len(c.toks)-1].Text, c.toks[0].Text
@@ -360,6 +362,9 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	}
 	// known people by surname, for articles that never spell a famous name in full
 	knownSurname := func(s string) (string, byte, bool) {
+		if !off.on("known-surname") {
+			return "", 0, false
+		}
 		name, ok := lex().surname[s]
 		return name, lex().names[name].gender, ok
 	}
@@ -386,7 +391,7 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 	}
 	terms := map[string]bool{}
 	for _, c := range cands {
-		if c.label == pendingAcronym && definedAsWords(text, c.toks[0], named) {
+		if c.label == pendingAcronym && off.on("acronym-terms") && definedAsWords(text, c.toks[0], named) {
 			terms[c.toks[0].Text] = true
 		}
 	}
@@ -407,7 +412,7 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 					c.canonical, c.gender = full, g
 				}
 			case "ORG":
-				if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok && isAcronym(w) {
+				if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok && isAcronym(w) && off.on("acronym-link") {
 					c.canonical = full
 				}
 			}
@@ -426,9 +431,9 @@ func link(text string, cands []candidate, lower map[string]bool) []Mention {
 				c.label, c.canonical, c.gender, c.why = "PERSON", full, g, "knownsurname"
 			}
 		case pendingAcronym:
-			if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok {
+			if full, ok := orgByInitials[strings.ReplaceAll(w, ".", "")]; ok && off.on("acronym-link") {
 				c.label, c.canonical, c.why = "ORG", full, "acronymlink"
-			} else if p, ok := placeByInitials[strings.ReplaceAll(w, ".", "")]; ok {
+			} else if p, ok := placeByInitials[strings.ReplaceAll(w, ".", "")]; ok && off.on("acronym-link") {
 				c.label, c.canonical, c.why = p.label, p.canonical, "acronymlink"
 			} else if notOrgAcronyms[w] || lower[strings.ToLower(w)] || lex().function[titleCase(w)] {
 				c.label = "" // "DNA", "PhD", or a shouted word ("ALL" where the article also writes "all", "UNLESS")

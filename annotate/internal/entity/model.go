@@ -96,6 +96,9 @@ func tagDocument(a *analysis, rules []Mention, score linear.Scorer) []tagged {
 		}
 		v.add(t.label)
 	}
+	if !a.off.on("one-name-one-class") {
+		return out
+	}
 	for i := range out {
 		out[i].label = votes[names[i]].best()
 	}
@@ -106,7 +109,10 @@ func tagDocument(a *analysis, rules []Mention, score linear.Scorer) []tagged {
 // people, surnames of people named in full, suffixes and given names. What the rules only guess
 // (unknown capitalised runs as people, long runs as organisations, single unknown words) is the
 // tagger's to decide.
-var settled = set("affil|initials|placeof|compass|eventsuf|lex|the-org|titled|surname|knownsurname|acronymlink|acronym|orgsuf|locsuf|facsuf|given|given1|weakgiven|state|of|locative|hyphengiven")
+var settledRules = set("affil|initials|placeof|compass|eventsuf|lex|the-org|titled|surname|knownsurname|acronymlink|acronym|orgsuf|locsuf|facsuf|given|given1|weakgiven|state|of|locative|hyphengiven")
+
+// settled reports a rule whose answer the tagger does not overrule (none with "settled" off).
+func (a *analysis) settled(why string) bool { return settledRules[why] && a.off.on("settled") }
 
 // reconcile merges the rules' linked candidates with the tagger's names: settled rule names stay,
 // the tagger's names fill everything else, and the rules' other labels (nationalities, events)
@@ -118,7 +124,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 	for _, c := range a.linked {
 		// settled names stay, events too: the tagger knows only people, organisations and
 		// places, and would take "World" out of "the World Cup"
-		if (coarse(c.label) != "" || c.label == "EVENT") && settled[c.why] {
+		if (coarse(c.label) != "" || c.label == "EVENT") && a.settled(c.why) {
 			keep = append(keep, c)
 			held.add(c.toks[0].Start, c.toks[len(c.toks)-1].End)
 		}
@@ -133,7 +139,7 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 	// not call another mention of them something else
 	sure := map[string]bool{}
 	for _, c := range a.linked {
-		if c.label == "PERSON" && len(c.toks) >= 2 && (settled[c.why] || c.why == "guess" && a.personCue(c)) {
+		if c.label == "PERSON" && len(c.toks) >= 2 && (a.settled(c.why) || c.why == "guess" && a.personCue(c)) {
 			sure[joinToks(c.toks)] = true
 		}
 	}
@@ -174,16 +180,16 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			}
 		}
 		label := t.label
-		if ok && c.why == "guess" && label != "PERSON" && (a.personCue(c) || sure[joinToks(c.toks)]) {
+		if ok && c.why == "guess" && label != "PERSON" && a.off.on("person-cue") && (a.personCue(c) || sure[joinToks(c.toks)]) {
 			label = "PERSON" // the sentence says who it is: "K.C. Maurer, chief financial officer"
 		}
-		if label == "PERSON" && len(c.toks) == 2 && placeQualifiers[c.toks[0].Text] && isPlaceName(c.toks[1].Text) {
+		if label == "PERSON" && len(c.toks) == 2 && placeQualifiers[c.toks[0].Text] && isPlaceName(c.toks[1].Text) && a.off.on("place-qualifier") {
 			label = "LOC" // "South Australia", "Western Sahara": a place's name, not a person's surname
 		}
-		if label == "PERSON" && !(ok && settled[c.why]) && (a.notPerson(c.toks) || sureSurname[c.toks[0].Text] && !sure[joinToks(c.toks)]) {
+		if label == "PERSON" && a.off.on("not-person") && !(ok && a.settled(c.why)) && (a.notPerson(c.toks) || sureSurname[c.toks[0].Text] && !sure[joinToks(c.toks)]) {
 			continue // not a name of a person; or a sure person's surname before a word: "Warhol Polaroids"
 		}
-		if label == "LOC" && !(ok && coarse(c.label) == "LOC") && !placeWords(c.toks) && !a.placeContext(c.toks[0]) {
+		if label == "LOC" && a.off.on("tagger-place-context") && !(ok && coarse(c.label) == "LOC") && !placeWords(c.toks) && !a.placeContext(c.toks[0]) {
 			continue // a name the tagger alone takes for a place, that no preposition puts anywhere: "the Voice", "Budweiser Man"
 		}
 		keep = append(keep, fixCandidate(c, label))
@@ -195,27 +201,27 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		// sentence says it is someone: it speaks or does what people do ("Sujata Raisinghani told
 		// CBC News", "Gorbachev also proposed"), or a role names it ("philosopher Noam Chomsky",
 		// "the team's coach, Alireza Mehraban", "K.C. Maurer, chief financial officer")
-		if c.why == "guess" && len(c.toks) >= 2 && a.personCue(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
+		if c.why == "guess" && len(c.toks) >= 2 && a.off.on("person-cue") && a.personCue(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
 			keep = append(keep, c)
 			continue
 		}
-		if c.label == "" && len(c.toks) == 1 && bodies[c.toks[0].Text] && free(c.toks[0].Start, c.toks[0].End) {
+		if c.label == "" && len(c.toks) == 1 && bodies[c.toks[0].Text] && a.off.on("bodies") && free(c.toks[0].Start, c.toks[0].End) {
 			c.why = "body"
 			keep = append(keep, fixCandidate(c, "ORG"))
 			held.add(c.toks[0].Start, c.toks[0].End)
 			continue
 		}
-		if c.label == "" && len(c.toks) == 1 && actors[c.toks[0].Text] && free(c.toks[0].Start, c.toks[0].End) {
+		if c.label == "" && len(c.toks) == 1 && actors[c.toks[0].Text] && a.off.on("actors") && free(c.toks[0].Start, c.toks[0].End) {
 			c.why = "acts"
 			keep = append(keep, fixCandidate(c, "PERSON"))
 			continue
 		}
-		if (c.label == "" || c.why == "guess") && a.credited(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
+		if (c.label == "" || c.why == "guess") && a.off.on("credit") && a.credited(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
 			c.why = "credit"
 			keep = append(keep, fixCandidate(c, "PERSON"))
 			continue
 		}
-		if c.label == "" && len(c.toks) == 1 && camelCase(c.toks[0].Text) && !a.handleOrDomain(c.toks[0]) && free(c.toks[0].Start, c.toks[0].End) {
+		if c.label == "" && len(c.toks) == 1 && a.off.on("camel") && camelCase(c.toks[0].Text) && !a.handleOrDomain(c.toks[0]) && free(c.toks[0].Start, c.toks[0].End) {
 			c.why = "camel"
 			keep = append(keep, fixCandidate(c, "ORG"))
 			continue
@@ -224,8 +230,12 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 			keep = append(keep, c) // NORP, EVENT, …
 		}
 	}
-	keep = a.listedPeople(keep, held)
-	keep = a.orphanSurnames(keep)
+	if a.off.on("listed-people") {
+		keep = a.listedPeople(keep, held)
+	}
+	if a.off.on("orphan-surnames") {
+		keep = a.orphanSurnames(keep)
+	}
 	sort.Slice(keep, func(i, j int) bool { return keep[i].toks[0].Start < keep[j].toks[0].Start })
 	return keep
 }
@@ -270,7 +280,7 @@ func (a *analysis) listedPeople(keep []candidate, held *coverage) []candidate {
 		if c.label != "PERSON" {
 			continue
 		}
-		if settled[c.why] || c.why == "acts" || a.personCue(c) {
+		if a.settled(c.why) || c.why == "acts" || a.personCue(c) {
 			byStart[c.toks[0].Start], byEnd[c.toks[len(c.toks)-1].End] = true, true
 			names[joinToks(c.toks)] = true
 			if c.why == "surname" && (c.titled || a.personCue(c)) {

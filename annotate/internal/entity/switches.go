@@ -1,0 +1,83 @@
+package entity
+
+// Rule is one hand-written judgement of the entity stage, with a stable ID that Options can
+// switch off to measure what it is worth (tools/ablate.sh entity/).
+type Rule struct {
+	ID, Summary string
+}
+
+// Rules are the stage's switchable rules, in the order the stage applies them. The numeric
+// patterns (dates, money, percentages, quantities) and the gazetteers are facts, not judgements
+// the tagger could learn; everything after them is what the rules add to the tagger.
+var Rules = []Rule{
+	// what a capitalised run is, on its own words (classify, in this order: the first that
+	// applies labels the run)
+	{"the-org", "“The” opens an organisation's name where its official form has it: The Heritage Foundation"},
+	{"gazetteer", "a name the gazetteers hold takes their label and canonical name"},
+	{"norp-body", "a nationality before an organisation's name is part of it: British Red Cross"},
+	{"newspaper-of-place", "a place's name before a newspaper word is a newspaper: Edmonton Sun"},
+	{"titled", "a name after a title (Mr, President, Dr) is a person's"},
+	{"centre-building", "…Space Center, Convention Centre: a building"},
+	{"org-suffix", "a name ending in an organisation word (Foundation, University of …) is an organisation"},
+	{"event-suffix", "a name ending in an event word (Day, Cup, Festival) is an event"},
+	{"geo-suffix", "a name ending in a landform word (Sea, Ice Shelf) is a place"},
+	{"initials", "a name with initials is a person's: O.J. Simpson, George W. Bush"},
+	{"foreign-body", "a name opening with a foreign body word (Instituto, Movimento) is an organisation"},
+	{"strong-given", "a name opening with a listed given name is a person's"},
+	{"surname-place", "given name + middle + a surname that is also a place word is a person: Marc Lamont Hill"},
+	{"loc-suffix", "a name ending in a place word (River, Gulf of …), or after Cape/Mount/Lake, is a place"},
+	{"fac-suffix", "a name ending in a building word (Airport, Port of …) is a facility"},
+	{"weak-given", "a name opening with a given name from the large list is a person's"},
+	{"acronym", "an all-capitals word is an acronym: linked to the name it abbreviates, or an organisation"},
+	{"compass", "“the West”: a compass point after “the” is a place"},
+	{"given-one-word", "one given name, not opening a sentence, is a person"},
+	{"locative", "one unknown name after in/to/from/near is a place"},
+	{"state-of", "State of …, Republic of …: a place"},
+	{"of-head", "a name with “of”/“for” is labelled by its head word, not as a person"},
+	{"hyphen-given", "Kim Jong-un: a short name before a romanised hyphenated given name is a person's"},
+	{"place-qualifier", "South Australia, Western Sahara: a qualifier and a place is a place"},
+	{"guess-person", "a capitalised run of two or three name-like words is a person's"},
+	{"long-org", "a capitalised run of four or more words is an organisation"},
+
+	// what the document says about a name
+	{"affiliation", "the body a person belongs to is an organisation: X of People Power, Demosisto's X"},
+	{"vet-locatives", "in/to name no place before a noun they qualify, a field, or after “according to”"},
+	{"places-of", "the town of X, a suburb of X: a place"},
+	{"place-lists", "a list of names before “counties”/“states” is a list of places"},
+	{"places-by-noun", "a one-word name before a landform noun (the Tagus estuary) is a place in every mention"},
+
+	// linking within the document
+	{"surname-before-word", "a person's surname before another word names what they made: Warhol Polaroids"},
+	{"surname-link", "a lone surname or given name of a person named in full is that person"},
+	{"known-surname", "a lone surname of a well-known person is that person"},
+	{"acronym-link", "an acronym of a name the article spells out is that name"},
+	{"acronym-terms", "an acronym the article spells out as a term (ROS, reactive oxygen species) names nothing"},
+
+	// the tagger and the rules together
+	{"settled", "the tagger does not overrule the rules' sure answers (gazetteer, titled, suffixes, given names)"},
+	{"one-name-one-class", "every mention of one name takes its mentions' majority class"},
+	{"person-cue", "a guessed person the sentence shows to be someone (said, a role) stays a person"},
+	{"not-person", "a tagged person whose words are no person's (an org or place word, a sure person's surname before a word) is dropped"},
+	{"tagger-place-context", "a place only the tagger finds needs a place word or a preposition of place"},
+	{"bodies", "a one-word name written as a body's (X officials, a member of X) is an organisation everywhere"},
+	{"actors", "a one-word name that does what people do (X agreed, said X) is a person everywhere"},
+	{"credit", "a name in a photo or writing credit is a person's"},
+	{"camel", "a one-word CamelCase name is an organisation: PlayStation, YouTube"},
+	{"listed-people", "guessed names in a list with a known person are people"},
+	{"orphan-surnames", "a lone surname whose full name ends up no one's is dropped"},
+
+	// last checks on the mentions
+	{"drop-lone-capital", "a lone capital letter names nothing: Group F"},
+	{"drop-institution-person", "a person's name that ends in a building or body word is what is left of one: Visitor Complex"},
+	{"drop-unknown-person", "one unknown word only the tagger calls a person, tied to no fuller name, is dropped"},
+	{"drop-plural-person", "a one-word person that is the plural of a word the article uses is dropped: Polaroids"},
+	{"sports-teams", "a place's name in a match report is its team"},
+	{"named-things", "products, works and laws named in the article keep their kind"},
+	{"parties", "a party's short name (the Democrats) is an organisation"},
+	{"towns", "a person's one-word name that is a town the article places things in is the town"},
+}
+
+// switches are the rules switched off, by ID; nil switches every rule on.
+type switches map[string]bool
+
+func (s switches) on(id string) bool { return !s[id] }
