@@ -134,6 +134,9 @@ func HTML(src string, opts Options) *doc.Doc {
 			want = e.expectedWords()
 			best, bestWords = d, words
 			if opts.Fragment || !tooLittle(words, want) {
+				if !opts.Fragment && words < minArticleWords {
+					d.Warnings = append(d.Warnings, WarnNoArticle)
+				}
 				return d
 			}
 			continue
@@ -146,9 +149,13 @@ func HTML(src string, opts Options) *doc.Doc {
 		}
 		sched.Yield()
 	}
-	if best != nil && tooLittle(bestWords, want) && want >= minProseWords {
+	switch {
+	case best == nil:
+	case tooLittle(bestWords, want) && want >= minProseWords:
 		best.Warnings = append(best.Warnings, WarnLittleKept)
-	} else if best != nil && bestWords > 0 {
+	case bestWords < minArticleWords:
+		best.Warnings = append(best.Warnings, WarnNoArticle)
+	default:
 		best.Warnings = append(best.Warnings, WarnRelaxed)
 	}
 	return best
@@ -166,7 +173,11 @@ const (
 const (
 	WarnLittleKept = "most of the page's text was removed: the article may be missing; see what was removed"
 	WarnRelaxed    = "the article was hard to find: text the page marks as boilerplate was kept"
+	WarnNoArticle  = "no article was found on this page (it may be a list of stories, or hold little text); see what was removed"
 )
+
+// minArticleWords: a page that keeps fewer words than this has no article to speak of.
+const minArticleWords = 25
 
 // minProseWords is how much prose a page needs before an extraction that keeps little of it
 // counts as a failure (and is retried).
