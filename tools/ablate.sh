@@ -47,7 +47,8 @@ score() {
       chmod +x "$tmp/annotate-off"
       local cli=$tmp/annotate-off
       [ -n "$off" ] || cli=$tmp/annotate
-      python3 "$shared/tools/score-seeds.py" "$cli" "$shared/fixtures/seeds" --only entities | tail -1 | sed 's|.*entities \([0-9]*\)/.*|\1|' ;;
+      # (it exits non-zero when a seed falls short: the count is what is wanted here)
+      { python3 "$shared/tools/score-seeds.py" "$cli" "$shared/fixtures/seeds" --only entities || true; } | tail -1 | sed 's|.*entities \([0-9]*\)/.*|\1|' ;;
     extraction-dev) python3 "$shared/tools/score-extraction.py" --data "$shared/data/extraction-dev" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2}' ;;
     pool-A) python3 "$shared/tools/score-extraction-pool.py" --data "$tmp/poolA" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2, $8}' ;;
     pool-B) python3 "$shared/tools/score-extraction-pool.py" --data "$tmp/poolB" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2, $8}' ;;
