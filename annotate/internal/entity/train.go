@@ -27,10 +27,11 @@ type TrainDoc struct {
 
 // TrainOptions control training; the zero value gives the committed model's settings.
 type TrainOptions struct {
-	Iterations int     // passes over the data (default 6)
-	Seed       int64   // shuffling seed (default 1)
-	MinWeight  float64 // features whose weights all stay below this are pruned (default 4: a model a quarter the size that scores as well)
-	K          int     // each feature keeps its K heaviest classes (default 0: all seven)
+	Iterations int             // passes over the data (default 6)
+	Seed       int64           // shuffling seed (default 1)
+	MinWeight  float64         // features whose weights all stay below this are pruned (default 4: a model a quarter the size that scores as well)
+	K          int             // each feature keeps its K heaviest classes (default 0: all seven)
+	Off        map[string]bool // rules switched off while training, as FindWith's (to measure a rule with a model trained without it)
 	Log        io.Writer
 }
 
@@ -75,9 +76,9 @@ type example struct {
 	gold    [][]int // per block, gold tag per token
 }
 
-func prepare(td TrainDoc) example {
+func prepare(td TrainDoc, off switches) example {
 	d := docFromText(td.Text)
-	a := analyze(d)
+	a := analyzeWith(d, off)
 	ex := example{a: a, rules: a.ruleMentions(), gold: make([][]int, len(a.blocks))}
 	ex.docRule = docRules(a.text, ex.rules)
 	for bi, toks := range a.blocks {
@@ -114,7 +115,7 @@ func Train(docs []TrainDoc, o TrainOptions) []byte {
 	}
 	exs := make([]example, len(docs))
 	for i, d := range docs {
-		exs[i] = prepare(d)
+		exs[i] = prepare(d, o.Off)
 	}
 	p := linear.NewPerceptron(nTags)
 	trainRun(p, exs, o.Iterations, o.Seed, logf)

@@ -43,7 +43,17 @@ func main() {
 	modelFile := flag.String("model", "", "with -eval: score this model file instead of training one")
 	raw := flag.Bool("raw", false, "with -eval: score the tagger's names before the rules reconcile them")
 	showErrs := flag.Bool("errors", false, "with -eval: print each missed and each wrong name")
+	disable := flag.String("disable", "", "train with these rules switched off, comma-separated (entity/ID or ID; see entity.Rules)")
 	flag.Parse()
+	var off map[string]bool
+	for _, id := range strings.Split(*disable, ",") {
+		if id = strings.TrimPrefix(strings.TrimSpace(id), "entity/"); id != "" {
+			if off == nil {
+				off = map[string]bool{}
+			}
+			off[id] = true
+		}
+	}
 	var model []byte
 	if *modelFile != "" {
 		b, err := os.ReadFile(*modelFile)
@@ -63,7 +73,7 @@ func main() {
 			docs = append(docs, ds...)
 		}
 		tds := trainDocs(docs)
-		model = entity.Train(tds, entity.TrainOptions{Iterations: *iters, Seed: *seed, MinWeight: *minw, K: *k, Log: os.Stderr})
+		model = entity.Train(tds, entity.TrainOptions{Iterations: *iters, Seed: *seed, MinWeight: *minw, K: *k, Off: off, Log: os.Stderr})
 		if err := os.WriteFile(*out, model, 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "train:", err)
 			os.Exit(1)
