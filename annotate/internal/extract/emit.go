@@ -382,8 +382,11 @@ func (e *extractor) flush() {
 		}
 	}
 	if e.tail != "" {
-		e.remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
-		return
+		if !(kind == doc.Paragraph && len(s) >= tailProse && linkedShare(s, spans) == 0) {
+			e.remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
+			return
+		}
+		e.tail = "" // a long unlinked paragraph is the story going on, not a teaser or a bio: the heading named a list inside it
 	}
 	if len(s) < 80 && e.b.Len() > 2 {
 		switch {
@@ -432,6 +435,10 @@ func (e *extractor) flush() {
 	}
 	e.b.Add(blk, s, spans)
 }
+
+// tailProse is the length of a paragraph that ends a teaser list or a bio: teasers are a
+// headline and a sentence or two.
+const tailProse = 300
 
 // urlHeavy reports a line made mostly of web addresses (a CMS's attachment data printed into the page).
 func urlHeavy(s string) bool {

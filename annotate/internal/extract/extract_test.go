@@ -36,6 +36,16 @@ func TestHTML(t *testing.T) {
 			title:   "Storm closes ports",
 		},
 		{
+			name: "a heading that names a list inside the story ends where the story goes on",
+			html: `<article><h1>Storm closes ports</h1>` + story + `<h3>Related stories</h3><p><a href="/a">Ferry stranded off the coast</a></p>
+				<p><a href="/b">Harbour closures across the region</a></p>
+				<p>The harbour master said later that the terminals would reopen one at a time, beginning with the container quay on the north side, once divers had checked the walls for damage and the pilots had surveyed the approach channel, which the storm had silted in two places. Insurers expect claims from the port's tenants to run into the tens of millions.</p>
+				<p>Fishing boats were allowed out again on Thursday.</p></article>`,
+			keep:    []string{"divers had checked the walls", "Fishing boats were allowed out"},
+			drop:    []string{"Ferry stranded", "Harbour closures across the region"},
+			removed: map[string]string{"Ferry stranded": doc.ReasonRelated},
+		},
+		{
 			name: "class names",
 			html: `<div class="article-body">` + story + `<div class="social-share"><a href="#">Share on Facebook</a></div>
 				<div class="newsletter-signup">Sign up for our daily newsletter</div><div id="comments"><p>Great article, thanks for writing it up!</p></div></div>`,
