@@ -6,8 +6,9 @@
 #   tools/ablate.sh [PREFIX]        # e.g. tools/ablate.sh quote/
 #
 # Needs ../shared beside the project. Quotes: quotes-dev and both halves of quotes-polnear-train
-# (odd and even lines); entities: entities-dev, entities-dev2 (F1) and the seeds (entities found,
-# out of 105); extraction: extraction-dev and both halves of extraction-pool (ids 0-7 and 8-f; F1
+# (odd and even lines); entities: entities-dev, entities-dev2, WikiGold (F1; a file of
+# entities-train-more the model is not trained on, with CoNLL's conventions) and the seeds
+# (entities found, out of 105); extraction: extraction-dev and both halves of extraction-pool (ids 0-7 and 8-f; F1
 # and lost pages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +42,7 @@ score() {
     polnear-B) python3 "$shared/tools/score-quotes.py" --jsonl "$tmp/polB" --jobs 2 -- "$tmp/annotate" -in text -format json "${args[@]}" | tail -1 | awk '{print $2, $4, $6}' ;;
     entities-dev) python3 "$shared/tools/score-entities.py" --jsonl "$shared/data/entities-dev" --jobs 2 -- "$tmp/annotate" -in text -format json "${args[@]}" | tail -1 | awk '{print $2}' ;;
     entities-dev2) python3 "$shared/tools/score-entities.py" --jsonl "$shared/data/entities-dev2" --jobs 2 -- "$tmp/annotate" -in text -format json "${args[@]}" | tail -1 | awk '{print $2}' ;;
+    wikigold) python3 "$shared/tools/score-entities.py" --jsonl "$shared/data/entities-train-more/wikigold.jsonl" --jobs 2 -- "$tmp/annotate" -in text -format json "${args[@]}" | tail -1 | awk '{print $2}' ;;
     seeds)
       # the seed scorer runs the CLI without arguments of its own: a wrapper passes the switches
       printf '#!/bin/sh\nexec "%s" -disable "%s" "$@"\n' "$tmp/annotate" "${off:-none}" >"$tmp/annotate-off"
@@ -58,7 +60,7 @@ score() {
 sets_for() {
   case $1 in
     quote) echo quotes-dev polnear-A polnear-B ;;
-    entity) echo entities-dev entities-dev2 seeds ;;
+    entity) echo entities-dev entities-dev2 wikigold seeds ;;
     extract) echo extraction-dev pool-A pool-B ;;
   esac
 }
