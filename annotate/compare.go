@@ -176,15 +176,6 @@ func dice(a, b []string) float64 {
 	return 2 * float64(commonWords(a, b)) / float64(len(a)+len(b))
 }
 
-func hasVersion(cl []member, v int) bool {
-	for _, m := range cl {
-		if m.version == v {
-			return true
-		}
-	}
-	return false
-}
-
 // quoteRow builds a row: the fullest wording is canonical, the commonest speaker the row's.
 func quoteRow(cl []member, results []*Result) QuoteRow {
 	canon := cl[0]

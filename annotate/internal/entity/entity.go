@@ -59,15 +59,6 @@ type lexicon struct {
 //go:embed given-names.txt
 var givenNames string
 
-// weakGiven reports whether s is in the large given-name list and not in the hand-written ones,
-// and its gender ('f', 'm', or 0 for both).
-func weakGiven(s string) (byte, bool) {
-	if _, hand := lex().given[s]; hand {
-		return 0, false
-	}
-	return weakNames.find(s)
-}
-
 var weakNames = newNameList(givenNames)
 
 // nameList is a list of "g name" lines (g is f, m or x for both) sorted bytewise by name, after
@@ -290,8 +281,8 @@ func FindWith(d *doc.Doc, off map[string]bool) []Mention {
 }
 
 // dropPlurals removes one-word "people" that are the plural of a capitalised word the document
-// also uses ("Polaroids" beside "Polaroid", "Paralympics" beside "Paralympic"), and lone capital
-// letters.
+// also uses ("Polaroids" beside "Polaroid", "Paralympics" beside "Paralympic"), and one unknown
+// word only the tagger calls a person.
 func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	var singular map[string]bool
 	acts := map[string]bool{} // one-word people that somewhere do what only people do
@@ -303,12 +294,6 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		w := a.text[m.Start:m.End]
-		if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.IsUpper(r) && a.off.on("drop-lone-capital") {
-			continue // a lone capital letter ("Group F") names nothing
-		}
-		if m.Label == "PERSON" && a.off.on("drop-institution-person") && institutionWord(w) && (!a.settled(m.why) || (m.why == "titled" || m.why == "given1") && !strings.Contains(w, " ")) {
-			continue // what is left of a building's or a body's name: "Base", "Visitor Complex", "Art Gallery"
-		}
 		if m.Label == "PERSON" && a.off.on("drop-unknown-person") && m.Canonical == w && !strings.ContainsAny(w, " -") && !a.settled(m.why) && m.why != "acts" && m.why != "listed" && m.why != "credit" && !isGiven(w) && !acts[w] {
 			continue // one unknown word the tagger alone calls a person, tied to no fuller name: "Marine", "Galaxy", "Godiva"
 		}
@@ -331,17 +316,6 @@ func (a *analysis) dropPlurals(ms []Mention) []Mention {
 	}
 	return out
 }
-
-// institutionWord reports a name ending in a word that ends buildings' and bodies' names and
-// hardly ever a person's ("Base", "Complex", "Gallery", "School"), with no given name before it.
-func institutionWord(w string) bool {
-	first, _, _ := strings.Cut(w, " ")
-	last := w[strings.LastIndexByte(w, ' ')+1:]
-	return (lex().facSuf[last] || lex().orgSuf[last]) && !personalSuffixes[last] && (first == w || !isGiven(first))
-}
-
-// personalSuffixes end buildings' or bodies' names and people's too ("Jennifer Hall", "Tyra Banks").
-var personalSuffixes = set("Hall|Church|Street|Hill|Park|Post|Bank|Banks|Wall|Guard|Union|Trust|Press|Cabinet|Mall|Pier|Chapel|Temple|Tower|Towers|Fund|Front|Chief|Force|Times")
 
 // humanVerbs are what a person, and hardly anything else, does: the speech verbs and more. A name
 // right before one (past at most one adverb or auxiliary) is someone: "Gorbachev agreed",

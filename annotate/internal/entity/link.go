@@ -70,8 +70,6 @@ func classify(c *candidate, lower map[string]bool, off switches) {
 	switch {
 	case off.on("norp-body") && n > 1 && lex().names[first].label == "NORP" && (isOrgName(joinToks(c.toks[1:])) || orgOf(c.toks[1:])):
 		c.label, c.why = "ORG", "orgsuf" // "British Red Cross", "Greek Ministry of Culture"
-	case off.on("newspaper-of-place") && n > 1 && newspaperWords[last] && isPlaceName(joinToks(c.toks[:n-1])):
-		c.label, c.why = "ORG", "orgsuf" // "Edmonton Sun", "Japan Times": a newspaper named for its place
 	case off.on("titled") && c.titled && (isStrongGiven(first) || !unlikePerson(c.toks)):
 		c.label, c.why = "PERSON", "titled"
 		if c.gender == 0 {
@@ -83,16 +81,10 @@ func classify(c *candidate, lower map[string]bool, off switches) {
 		c.label, c.why = "ORG", "orgsuf" // "Heritage Foundation", "University of Lisbon"
 	case off.on("event-suffix") && lex().eventSuf[last] && n > 1 && !isStrongGiven(first):
 		c.label, c.why = "EVENT", "eventsuf" // "Waitangi Day", "World Cup"
-	case off.on("geo-suffix") && lex().geoSuf[last] && n > 1:
-		c.label, c.why = "LOC", "locsuf" // "Ross Sea", "Ross Ice Shelf": a given name first does not make a person
 	case off.on("initials") && n > 1 && initialed(c.toks) && looksLikeName(c.toks) && !unlikePerson(c.toks):
 		c.label, c.gender, c.why = "PERSON", givenGender(first), "initials" // "O.J. Simpson", "L. Ron Hubbard", "George W. Bush"
-	case off.on("foreign-body") && n > 1 && foreignBodies[first] && looksLikeName(c.toks):
-		c.label, c.why = "ORG", "orgsuf" // "Instituto Gonzaga", "Movimento 5 Stelle"
 	case off.on("strong-given") && n > 1 && isStrongGiven(first) && looksLikeName(c.toks):
 		c.label, c.gender, c.why = "PERSON", lex().given[first], "given" // "Marc Lamont Hill" is a person, not a hill
-	case off.on("surname-place") && n == 3 && surnamePlaces[last] && givenHere(first, lower) && !lexKnown(c.toks[1].Text) && looksLikeName(c.toks):
-		c.label, c.gender, c.why = "PERSON", givenGender(first), "weakgiven" // "Marc Lamont Hill"; "Beverly Hills" has two words
 	case off.on("loc-suffix") && (lex().locSuf[last] && n > 1 || n > 2 && lex().locSuf[first] && c.toks[1].Text == "of" ||
 		n == 2 && placePrefixes[first] && looksLikeName(c.toks[1:])):
 		c.label, c.why = "LOC", "locsuf" // "Rio Grande River", "Gulf of Mexico"
@@ -149,10 +141,6 @@ func hyphenatedGiven(w string) bool {
 	}
 	return true
 }
-
-// placeQualifiers open the names of parts of a place: "South Australia", "Greater Manchester".
-// surnamePlaces end places' names and people's: "Capitol Hill", "Marc Lamont Hill".
-var surnamePlaces = set("Hill|Park|Lake|Bay|Forest")
 
 // newspaperWords end a newspaper's name, which keeps the place before it: "Sydney Morning Herald",
 // "Japan Times".
@@ -217,9 +205,6 @@ func initialed(toks []textutil.Token) bool {
 	}
 	return false
 }
-
-// foreignBodies open the names of institutions in other languages.
-var foreignBodies = set("Instituto|Istituto|Institut|Universidad|Università|Universidade|Université|Universität|Banco|Banca|Grupo|Gruppo|Partido|Partito|Parti|Movimento|Movimiento|Fundación|Fundação|Fondazione|Fondation|Stiftung|Ministerio|Ministero|Ministère|Consejo|Consiglio|Conseil|Comité|Comitato|Asociación|Associazione|Sociedad|Società|Société|Compagnie|Compañía|Liceo|Colegio|Collegio|Lycée|Gymnasium")
 
 // dottedInitials reports initials written with full stops: "J.", "K.C.", "J.R.R.".
 func dottedInitials(w string) bool {

@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/attest-news/attest/annotate/internal/linear"
 	"github.com/attest-news/attest/annotate/internal/sched"
@@ -83,24 +81,6 @@ func tagDocument(a *analysis, rules []Mention, score linear.Scorer) []tagged {
 				out = append(out, tagged{b: bi, s: sp[0], e: sp[1], label: tagCoarse[sp[2]]})
 			}
 		}
-	}
-	// one name, one class: the majority of its mentions' (a tie to the class named first)
-	names := make([]string, len(out))
-	votes := map[string]*coarseVotes{}
-	for i, t := range out {
-		names[i] = joinToks(a.blocks[t.b][t.s:t.e])
-		v := votes[names[i]]
-		if v == nil {
-			v = new(coarseVotes)
-			votes[names[i]] = v
-		}
-		v.add(t.label)
-	}
-	if !a.off.on("one-name-one-class") {
-		return out
-	}
-	for i := range out {
-		out[i].label = votes[names[i]].best()
 	}
 	return out
 }
@@ -189,9 +169,6 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		if label == "PERSON" && a.off.on("not-person") && !(ok && a.settled(c.why)) && (a.notPerson(c.toks) || sureSurname[c.toks[0].Text] && !sure[joinToks(c.toks)]) {
 			continue // not a name of a person; or a sure person's surname before a word: "Warhol Polaroids"
 		}
-		if label == "LOC" && a.off.on("tagger-place-context") && !(ok && coarse(c.label) == "LOC") && !placeWords(c.toks) && !a.placeContext(c.toks[0]) {
-			continue // a name the tagger alone takes for a place, that no preposition puts anywhere: "the Voice", "Budweiser Man"
-		}
 		keep = append(keep, fixCandidate(c, label))
 		held.add(sp.s, sp.e)
 	}
@@ -214,16 +191,6 @@ func (a *analysis) reconcile(names []tagged) []candidate {
 		if c.label == "" && len(c.toks) == 1 && actors[c.toks[0].Text] && a.off.on("actors") && free(c.toks[0].Start, c.toks[0].End) {
 			c.why = "acts"
 			keep = append(keep, fixCandidate(c, "PERSON"))
-			continue
-		}
-		if (c.label == "" || c.why == "guess") && a.off.on("credit") && a.credited(c) && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
-			c.why = "credit"
-			keep = append(keep, fixCandidate(c, "PERSON"))
-			continue
-		}
-		if c.label == "" && len(c.toks) == 1 && a.off.on("camel") && camelCase(c.toks[0].Text) && !a.handleOrDomain(c.toks[0]) && free(c.toks[0].Start, c.toks[0].End) {
-			c.why = "camel"
-			keep = append(keep, fixCandidate(c, "ORG"))
 			continue
 		}
 		if c.label != "" && c.label != pendingAcronym && coarse(c.label) == "" && free(c.toks[0].Start, c.toks[len(c.toks)-1].End) {
@@ -479,63 +446,6 @@ func (p personIndex) around(s, e int) (candidate, bool) {
 // speechVerbs follow a speaker's name.
 var speechVerbs = set("said|says|told|tells|added|adds|explained|explains|wrote|writes|stated|states|argued|argues|warned|warns|noted|notes|asked|asks|replied|admitted|insisted|claimed|commented|announced|confirmed|continued")
 
-// camelCase reports a word with a capital after lower-case letters, as brands and websites write
-// their names ("LibriVox", "wikiHow", "MicroMega"), but not a surname with a prefix ("McBride",
-// "MacArthur", "DeSantis", "DiCaprio", "LeBron", "O'Brien") or an initialism ("PhD", "iOS").
-func camelCase(w string) bool {
-	lowerRun, caps := 0, 0
-	for i, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			if lowerRun >= 1 && i > 0 {
-				caps++
-			}
-			lowerRun = 0
-		case unicode.IsLower(r):
-			lowerRun++
-		default:
-			return false // "O'Brien", "Al-Amr", "Metro.us"
-		}
-	}
-	if caps == 0 || utf8.RuneCountInString(w) < 5 {
-		return false
-	}
-	for _, prefix := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"} {
-		if strings.HasPrefix(w, prefix) && len(w) > len(prefix) && unicode.IsUpper(rune(w[len(prefix)])) && !strings.ContainsFunc(w[len(prefix)+1:], unicode.IsUpper) {
-			return false
-		}
-	}
-	return true
-}
-
-// creditWords open a picture's credit line: "Image: Huebi.", "Photo: Jane Doe".
-var creditWords = set("image|images|photo|photos|photograph|picture|credit|photo credit")
-
-// credited reports a name that is all of a picture's credit: after "Image:" and before the end of
-// its sentence or line ("Image: Snbehnke."). Credits name photographers and uploaders; a known
-// organisation there keeps its own label (the rules settle it first).
-func (a *analysis) credited(c candidate) bool {
-	if len(c.toks) > 3 {
-		return false
-	}
-	before := strings.TrimRight(a.text[:c.toks[0].Start], " ")
-	if !strings.HasSuffix(before, ":") || !creditWords[strings.ToLower(prevWord(before, len(before)-1))] {
-		return false
-	}
-	rest := strings.TrimLeft(a.text[c.toks[len(c.toks)-1].End:], " ")
-	return rest == "" || rest[0] == '\n' || rest[0] == '.' && (len(rest) == 1 || rest[1] == '\n' || rest[1] == ' ')
-}
-
-// handleOrDomain reports a word written as a hashtag, a handle or part of a web address
-// ("#IStandWithAhmed", "@LibriVox", "SpreadingSantorum.com"): not an entity mention in running text.
-func (a *analysis) handleOrDomain(t textutil.Token) bool {
-	if t.Start > 0 && strings.ContainsRune("#@/", rune(a.text[t.Start-1])) {
-		return true
-	}
-	rest := a.text[t.End:]
-	return len(rest) > 1 && (rest[0] == '.' || rest[0] == '/') && unicode.IsLetter(rune(rest[1]))
-}
-
 // roles are lower-case words for what people are or do, which name the person next to them.
 var roles = set("philosopher|mathematician|physicist|chemist|biologist|scientist|researcher|scholar|historian|economist|analyst|" +
 	"professor|teacher|student|writer|author|novelist|poet|playwright|journalist|reporter|editor|columnist|photographer|blogger|" +
@@ -565,38 +475,6 @@ func (a *analysis) notPerson(toks []textutil.Token) bool {
 		}
 	}
 	return true
-}
-
-// placeWords reports a name with a known place in it or a place's last word: "Connecticut
-// River", "Kibbutz Kinneret" does not have one.
-func placeWords(toks []textutil.Token) bool {
-	l := lex()
-	last := toks[len(toks)-1].Text
-	if l.locSuf[last] || l.facSuf[last] || l.geoSuf[last] {
-		return true
-	}
-	for _, t := range toks {
-		if isPlaceName(t.Text) {
-			return true
-		}
-	}
-	return false
-}
-
-// placeContext reports a word the sentence puts somewhere: after a preposition of place ("in
-// Yeoncheon", "from the Antarctic") or before a known place it sits in ("Preston, Victoria").
-func (a *analysis) placeContext(t textutil.Token) bool {
-	w, at := wordBefore(a.text, t.Start)
-	if strings.ToLower(w) == "the" {
-		w, _ = wordBefore(a.text, at)
-	}
-	if p := strings.ToLower(w); locative[p] || p == "at" {
-		return true
-	}
-	if rest := a.text[t.End:]; strings.HasPrefix(rest, ", ") {
-		return isPlaceName(nextWord(rest, 2))
-	}
-	return false
 }
 
 // isRole reports a role word, singular or plural ("photographers Nat Finkelstein, …").

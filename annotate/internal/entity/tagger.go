@@ -516,13 +516,6 @@ func docRules(text string, mentions []Mention) map[string]string {
 	return out
 }
 
-// decode tags a sequence greedily with the given scorer, never starting an I- tag that does not
-// continue the same class.
-func decode(seq []seqToken, m linear.Scorer) []int {
-	var d decoder
-	return d.decode(seq, m)
-}
-
 // decoder keeps decode's buffers from block to block; the tags it returns are good until its
 // next call.
 type decoder struct {

@@ -20,7 +20,6 @@ type span struct {
 func isOpenDouble(r rune) bool {
 	return r == '“' || r == '„' || r == '«' || r == '"' || r == '‟'
 }
-func isCloseDouble(r rune) bool { return r == '”' || r == '»' || r == '"' }
 
 // findSpans pairs quotation marks block by block. Double marks make top-level quotes; single
 // marks inside them make nested quotes. A quote still open at the end of a block runs to its

@@ -479,21 +479,6 @@ func sortedByCount(count map[string]int) []string {
 	return keys
 }
 
-// projective reports a tree (heads, n for the root) without crossing arcs.
-func projective(head []int) bool {
-	n := len(head)
-	for i := 0; i < n; i++ {
-		a, b := min(i, head[i]), max(i, head[i])
-		for j := a + 1; j < b; j++ {
-			h := head[j]
-			if h < a || h > b {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // Scores are the CoNLL 2018 measures over syntactic words: LAS compares universal relations
 // (the part before any ':').
 type Scores struct {
