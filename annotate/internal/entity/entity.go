@@ -263,6 +263,9 @@ func FindWith(d *doc.Doc, off map[string]bool) []Mention {
 	linked := link(d.Text, cands, a.lower, a.off)
 	sched.Yield()
 	ms := a.dropPlurals(linked)
+	if a.off.on("datelines") {
+		ms = a.datelines(ms)
+	}
 	if a.off.on("sports-teams") {
 		ms = a.sportsTeams(ms)
 	}
@@ -490,6 +493,68 @@ func (a *analysis) placeLists() {
 		}
 	}
 }
+
+// datelines adds the place a wire story's dateline opens with, written in capitals at the start
+// of a paragraph: "LONDON 1996-08-24", "AL-AIN, United Arab Emirates 1996-12-06", "LONDON
+// (Reuters) -", "NAIROBI, Kenya —". Read as words, the capitals would be an acronym. A date or an
+// agency after it is enough; after a bare dash ("SOCCER - JAPAN WIN") the gazetteer must know the
+// place. It runs after the tagger, whose training texts hold almost no datelines: as a feature
+// it only moved the model's weights about.
+func (a *analysis) datelines(ms []Mention) []Mention {
+	for i := range a.cands {
+		c := &a.cands[i]
+		if len(c.toks) > 3 {
+			continue
+		}
+		caps := true
+		for _, t := range c.toks {
+			caps = caps && t.IsAllCaps() && len(t.Text) >= 3
+		}
+		before := strings.TrimRight(a.text[:c.toks[0].Start], " \t")
+		if !caps || before != "" && !strings.HasSuffix(before, "\n") {
+			continue
+		}
+		if e, ok := lex().names[joinToks(c.toks)]; ok && e.label != "GPE" && e.label != "LOC" {
+			continue // an acronym the gazetteer knows: "NASA"
+		}
+		words := make([]string, len(c.toks))
+		for k, t := range c.toks {
+			parts := strings.Split(t.Text, "-")
+			for p := range parts {
+				if parts[p] != "" {
+					parts[p] = titleCase(parts[p])
+				}
+			}
+			words[k] = strings.Join(parts, "-") // "AL-AIN" → "Al-Ain"
+		}
+		name := strings.Join(words, " ")
+		end := c.toks[len(c.toks)-1].End
+		rest := datelineCountry.ReplaceAllString(a.text[end:min(len(a.text), end+80)], "")
+		if !(datelineDate.MatchString(rest) || datelineAgency.MatchString(rest) || datelineDash.MatchString(rest) && isPlaceName(name)) {
+			continue
+		}
+		m := Mention{Start: c.toks[0].Start, End: end, Label: "GPE", Canonical: name, why: "placeof"}
+		if e, ok := lex().names[name]; ok && (e.label == "GPE" || e.label == "LOC") {
+			m.Label, m.Canonical = e.label, e.canonical
+		}
+		out := ms[:0]
+		for _, o := range ms {
+			if o.End <= m.Start || o.Start >= m.End {
+				out = append(out, o) // what overlaps the place was the capitals read as something else
+			}
+		}
+		ms = append(out, m)
+	}
+	return ms
+}
+
+var (
+	// datelineCountry is the country or state a dateline may name after the city: ", Kenya"
+	datelineCountry = textutil.Lazy(`^\s*,\s*(?:[A-Z][\w.'’-]*\s?){1,4}`)
+	datelineDate    = textutil.Lazy(`^\s*(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)`)
+	datelineAgency  = textutil.Lazy(`^\s*\([A-Z][\w .&'’-]{1,30}\)\s*[-–—:]`)
+	datelineDash    = textutil.Lazy(`^\s*[-–—]\s`)
+)
 
 // placeNouns name kinds of places: the name after "the town of" is a place's.
 var placeNouns = set("town|city|village|hamlet|suburb|district|province|state|county|region|island|capital|municipality|prefecture|commune|port|settlement|neighbourhood|neighborhood|borough|parish|oblast|governorate|emirate|kingdom|republic")

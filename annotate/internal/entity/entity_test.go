@@ -447,6 +447,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Google Chrome"},
 		},
 		{
+			name: "a dateline's place in capitals",
+			text: []string{"AL-AIN , United Arab Emirates 1996-12-06", "Japan began the defence of their title.", "LONDON (Reuters) - The bank said rates would rise.",
+				"WASHINGTON - The senator spoke.", "SOCCER - LATE GOALS WIN IT .", "NASA 2024-01-01 was a launch date."},
+			want: []string{"AL-AIN GPE Al-Ain", "United Arab Emirates GPE United Arab Emirates", "LONDON GPE London", "WASHINGTON GPE Washington"},
+			not:  []string{"SOCCER", "NASA GPE"},
+		},
+		{
 			name: "roman numerals and time zones are not acronyms",
 			text: []string{"The video was called Scientology vs. the Internet, part XVII. XVII was the last part.", "The site was back at 15:11 GMT, and GMT is the zone the ICC uses; the ICC said so."},
 			not:  []string{"XVII", "GMT"},

@@ -61,6 +61,7 @@ var Rules = []Rule{
 	// last checks on the mentions
 	{"drop-unknown-person", "one unknown word only the tagger calls a person, tied to no fuller name, is dropped"},
 	{"drop-plural-person", "a one-word person that is the plural of a word the article uses is dropped: Polaroids"},
+	{"datelines", "a place in capitals opening a paragraph before a date, an agency or a dash is the dateline's place: LONDON 1996-08-24"},
 	{"sports-teams", "a place's name in a match report is its team"},
 	{"named-things", "products, works and laws named in the article keep their kind"},
 	{"parties", "a party's short name (the Democrats) is an organisation"},
