@@ -46,6 +46,11 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"Ferry stranded": doc.ReasonRelated},
 		},
 		{
+			name: "a title the page never closes does not swallow the page",
+			html: "<html><head><title>Storm closes ports\n<script>var a = 1;</script></head><body><article>" + story + "</article></body></html>",
+			keep: []string{"harbour authority", "coast guard asked"},
+		},
+		{
 			name: "class names",
 			html: `<div class="article-body">` + story + `<div class="social-share"><a href="#">Share on Facebook</a></div>
 				<div class="newsletter-signup">Sign up for our daily newsletter</div><div id="comments"><p>Great article, thanks for writing it up!</p></div></div>`,

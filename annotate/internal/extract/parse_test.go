@@ -48,3 +48,20 @@ func FuzzParsePage(f *testing.F) {
 		}
 	})
 }
+
+func TestCloseTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<html><head><title>Storm closes ports\n<script>x</script></head><body><p>Text</p>", "<html><head><title>Storm closes ports\n</title><script>x</script></head><body><p>Text</p>"},
+		{"<TITLE>A</TITLE><p>B", "<TITLE>A</TITLE><p>B"},                                                       // closed: left alone
+		{"<title>A</Title ><p>B", "<title>A</Title ><p>B"},                                                     // in any case
+		{"<titles>x<p>y", "<titles>x<p>y"},                                                                     // another element
+		{"<p>no title at all", "<p>no title at all"},                                                           // none
+		{"<title>only a title", "<title>only a title"},                                                         // nothing after it to save
+		{"<svg><title>icon</title></svg><title>Page<body>", "<svg><title>icon</title></svg><title>Page<body>"}, // a closed one first
+	}
+	for _, tc := range tests {
+		if got := closeTitle(tc.in); got != tc.want {
+			t.Errorf("closeTitle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
