@@ -51,6 +51,14 @@ func TestHTML(t *testing.T) {
 			keep: []string{"harbour authority", "coast guard asked"},
 		},
 		{
+			name: "a column of posts beside a long menu is no link list as a whole",
+			html: `<body><div id="content"><h1>Storm</h1><p>The storm closed the port on Monday, and the harbour authority said that the terminals would stay shut for a week while the damage was assessed.</p>
+				<table><tr><td>` + strings.Repeat(`<a href="/c">A category of posts with a long name</a><br>`, 60) + `</td><td>` +
+				strings.Repeat(`<p>Ferry passengers waited in the terminal building through the night, and the operator handed out blankets.</p>`, 10) + `</td></tr></table></div></body>`,
+			keep: []string{"stay shut for a week", "handed out blankets"},
+			drop: []string{"A category of posts"},
+		},
+		{
 			name: "class names",
 			html: `<div class="article-body">` + story + `<div class="social-share"><a href="#">Share on Facebook</a></div>
 				<div class="newsletter-signup">Sign up for our daily newsletter</div><div id="comments"><p>Great article, thanks for writing it up!</p></div></div>`,

@@ -38,17 +38,18 @@ const (
 	minParagraphChars    = 25  // shorter text runs do not vote for a container
 	charsPerPoint        = 100 // one point per this many characters, up to maxLengthPoints
 	maxLengthPoints      = 3
-	classWeight          = 25  // added for articleHint, subtracted for classReasons
-	siblingThreshold     = 0.2 // a sibling joins the article with at least this share of the top score
-	siblingProse         = 300 // characters of text a same-class sibling needs to join the article
-	maxLinkDensity       = 0.5 // blocks with more of their text in links are navigation
-	promoMaxWords        = 16  // an all-caps or "READ MORE" line longer than this is prose
-	allCapsPromoMaxWords = 30  // a linked line in capitals up to this long is a promoted headline
-	proseParagraph       = 120 // a <p> this long, sentence-like and mostly unlinked, is prose
-	minProseKept         = 400 // the densest paragraph container, with at least this much prose, is never dropped whole
-	articleBodyGrowth    = 3.0 // an itemprop=articleBody around the top candidate replaces it if at most this much larger
-	captionMaxWords      = 60  // a block the page calls a caption is one only up to this length
-	recentCaptions       = 64  // a caption repeating one of this many before it is dropped
+	classWeight          = 25   // added for articleHint, subtracted for classReasons
+	siblingThreshold     = 0.2  // a sibling joins the article with at least this share of the top score
+	siblingProse         = 300  // characters of text a same-class sibling needs to join the article
+	maxLinkDensity       = 0.5  // blocks with more of their text in links are navigation
+	maxListProse         = 1000 // characters of unlinked text past which a box is no link list as a whole
+	promoMaxWords        = 16   // an all-caps or "READ MORE" line longer than this is prose
+	allCapsPromoMaxWords = 30   // a linked line in capitals up to this long is a promoted headline
+	proseParagraph       = 120  // a <p> this long, sentence-like and mostly unlinked, is prose
+	minProseKept         = 400  // the densest paragraph container, with at least this much prose, is never dropped whole
+	articleBodyGrowth    = 3.0  // an itemprop=articleBody around the top candidate replaces it if at most this much larger
+	captionMaxWords      = 60   // a block the page calls a caption is one only up to this length
+	recentCaptions       = 64   // a caption repeating one of this many before it is dropped
 )
 
 // creditWords are class words of a picture's credit inside a figure.
