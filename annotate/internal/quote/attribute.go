@@ -247,7 +247,34 @@ func (a *analyzer) attribute(i int) Quote {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "continued"
 		}
 	}
+	// no cue links anyone: the one person the quote's sentence names, outside quotes ("Viguerie,
+	// in an interview: …"), is the likeliest speaker; two or more, and nobody is
+	if q.Speaker == "" && s.parent < 0 && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) && a.on("quote/lone-person") {
+		region := append(append([]textutil.Token(nil), sentence...), firstSentence(after)...)
+		var only *entity.Mention
+		for _, t := range region {
+			if e := a.entityAt(t.Start); e != nil && e.Label == "PERSON" {
+				if only != nil && e.Canonical != only.Canonical {
+					return q
+				}
+				only = e
+			}
+		}
+		if only != nil {
+			return a.resolve(q, a.fromEntity(only), "", "lone-person")
+		}
+	}
 	return q
+}
+
+// firstSentence is toks up to and with the first sentence stop.
+func firstSentence(toks []textutil.Token) []textutil.Token {
+	for k, t := range toks {
+		if isStop(t.Text) {
+			return toks[:k+1]
+		}
+	}
+	return toks
 }
 
 func (a *analyzer) previousTopLevel(i int) int {

@@ -31,6 +31,10 @@ func TestFind(t *testing.T) {
 		want  []want
 	}{
 		{"said after", []string{`“We will not,” Sheinbaum said.`}, []want{{"We will not,", "Sheinbaum", "full"}}},
+		{"no cue: the one person the sentence names", []string{`On the radio on Tuesday, Richard Viguerie was blunt about it, “Not only can he win in November, he is the one with the best chance.”`},
+			[]want{{"Not only can he win in November, he is the one with the best chance.", "Richard Viguerie", "full"}}},
+		{"no cue and two people: no speaker", []string{`Richard Viguerie and Brent Bozell, on the radio, “Not only can he win in November, he is the one with the best chance.”`},
+			[]want{{"Not only can he win in November, he is the one with the best chance.", "", "full"}}},
 		{"inverted", []string{`“We will not,” said Claudia Sheinbaum.`}, []want{{"We will not,", "Claudia Sheinbaum", "full"}}},
 		{"split by attribution", []string{`Mayor Maria Lopez spoke. "No," she said, "we will not."`},
 			[]want{{"No,", "Maria Lopez", "full"}, {"we will not.", "Maria Lopez", "full"}}},
