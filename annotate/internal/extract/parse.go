@@ -28,10 +28,10 @@ func parsePage(src string) *html.Node {
 	return root
 }
 
-// closeTitle ends a <title> that the page never closes where its first line of text ends: the
-// parser reads a title as text up to "</title>", so a scrape that lost the end tag would make the
-// whole page its title and leave no article ("<title>Gale to drive Nation" and then the page).
-// Browsers do the same, but no reader wants it.
+// closeTitle ends a <title> that the page never closes before the next tag: the parser reads a
+// title as text up to "</title>", so a scrape that lost the end tag would make the whole page its
+// title and leave no article ("<title>Gale to drive Nation" and then the page). Browsers do the
+// same, but no reader wants it.
 func closeTitle(src string) string {
 	open := tagAt(src, "<title", 0)
 	if open < 0 {
