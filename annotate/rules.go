@@ -31,6 +31,7 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/lone-person", "no cue links anyone: the one person the quote's sentence names is the speaker"},
 	{"quote/continued", "a quote continuing the paragraph's or the previous paragraph's keeps its speaker"},
 	{"quote/drop-terms", "a passage in marks nobody is said to say (a title, a term, a phrase used as a modifier) is not a quote"},
+	{"quote/drop-titles", "a passage in title case right after a possessive or a preposition is a programme's or a book's name, not a quote, whoever spoke on it"},
 }...)
 
 func extractRules() []Rule {

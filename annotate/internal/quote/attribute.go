@@ -157,6 +157,9 @@ func FindWith(d *doc.Doc, ents []entity.Mention, off map[string]bool) []Quote {
 		if q.Speaker == "" && a.on("quote/drop-terms") && (q.term || looksLikeTerm(d.Text[q.Start:q.End])) {
 			continue // a title, a name, a slogan or a scare-quoted term: nobody is said to say it
 		}
+		if a.on("quote/drop-titles") && namedTitle(d.Text, q) {
+			continue // a show's or a book's title, whoever spoke on it: "said on CNN’s “New Day.”"
+		}
 		if q.Rule == "" {
 			q.Rule = "none"
 		}
@@ -1150,6 +1153,42 @@ func (a *analyzer) on(id string) bool { return !a.off[id] }
 // looksLikeTerm reports a passage in marks that reads as a name or a term rather than words
 // someone said: one word, two words unless they read as the start of a sentence ("political
 // revolution", but not "Nous refusons"), or up to six words all capitalised ("Saturday Night Live").
+// namedTitle reports a passage in title case, of two to six words, right after a possessive or
+// "on": a programme's, a website's or a podcast's name ("on Fox News channel’s “Sunday Morning
+// Futures,”", "told ABC’s “Good Morning America”", "on “Meet the Press.”"). Other prepositions
+// lose as many quotes as titles on PolNeAR ("to “Make America Great Again”").
+func namedTitle(text string, q Quote) bool {
+	t := strings.TrimRight(text[q.Start:q.End], ",.;:!? ")
+	if n := len(strings.Fields(t)); n < 2 || n > 6 || !looksLikeTerm(t) {
+		return false
+	}
+	before := text[:q.Start]
+	if r, size := utf8.DecodeLastRuneInString(before); size > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		before = before[:len(before)-size] // the opening mark
+	}
+	before = strings.TrimRight(before, " ")
+	if strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") {
+		return true
+	}
+	return titlePrepositions[strings.ToLower(lastWordOf(before))]
+}
+
+// titlePrepositions come before a programme's name: "on “Meet the Press”".
+var titlePrepositions = map[string]bool{"on": true}
+
+// lastWordOf is the run of letters that ends s.
+func lastWordOf(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:]
+}
+
 func looksLikeTerm(s string) bool {
 	words := strings.Fields(s)
 	if len(words) <= 1 {
