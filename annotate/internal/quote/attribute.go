@@ -9,6 +9,7 @@ import (
 	"github.com/attest-news/attest/annotate/internal/doc"
 	"github.com/attest-news/attest/annotate/internal/entity"
 	"github.com/attest-news/attest/annotate/internal/textutil"
+	"github.com/attest-news/attest/annotate/internal/vocab"
 )
 
 // Quote is an attributed quotation: Text[Start:End] are the quoted words.
@@ -23,55 +24,35 @@ type Quote struct {
 	term         bool   // a naming verb governs it and no one is said to say it
 }
 
-// cues are reporting verbs and phrases, lower case.
-var cues = map[string]bool{
-	"said": true, "says": true, "say": true, "calls": true, "call": true, "told": true, "tells": true, "tell": true,
-	"added": true, "adds": true, "wrote": true, "writes": true, "write": true, "asked": true, "asks": true,
-	"recounted": true, "declared": true, "declares": true, "continued": true, "continues": true,
-	"noted": true, "notes": true, "argued": true, "argues": true, "claimed": true, "claims": true,
-	"stated": true, "states": true, "explained": true, "explains": true, "insisted": true, "insists": true,
-	"warned": true, "warns": true, "replied": true, "replies": true, "responded": true, "answered": true,
-	"confirmed": true, "confirms": true, "admitted": true, "acknowledged": true, "announced": true,
-	"tweeted": true, "posted": true, "commented": true, "remarked": true, "observed": true,
-	"concluded": true, "suggested": true, "urged": true, "recalled": true, "testified": true,
-	"emphasized": true, "emphasised": true, "stressed": true, "predicted": true, "joked": true,
-	"vowed": true, "promised": true, "demanded": true, "described": true, "called": true, "saying": true,
-	"telling": true, "adding": true, "writing": true, "asking": true, "according": true, "reported": true,
-	"shouted": true, "exclaimed": true, "whispered": true, "pleaded": true, "conceded": true,
-	"maintained": true, "contended": true, "countered": true, "agreed": true, "mused": true,
-	"quipped": true, "boasted": true, "complained": true, "lamented": true, "reiterated": true,
-	"highlighted": true, "affirmed": true, "assured": true, "announces": true, "states:": true,
-	"reads": true, "read": true, "stating": true, "asserted": true, "quoted": true, "reasoned": true,
-	"characterized": true, "characterised": true, "dubbed": true, "admits": true, "insisting": true,
-	"arguing": true, "noting": true, "warning": true, "explaining": true, "promising": true,
-	"revealed": true, "disclosed": true, "speculated": true, "cautioned": true, "blasted": true,
+// isCue reports a verb form that introduces quoted words (vocab.Introduces) or "according"
+// (to). A capitalised form is a name, not a verb ("told The Huffington Post"), but for
+// "According".
+func isCue(form string) bool {
+	w := strings.ToLower(form)
+	if w == "according" {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(form); unicode.IsUpper(r) {
+		return false
+	}
+	return vocab.Introduces(w)
 }
 
-// roleNouns head descriptions that stand for a speaker ("the spokesperson", "the group") and say
-// how to resolve one that names no one: org → the organisation in play, person → the person in
-// play, place → the place in play, self → the description is the speaker ("one poster").
-var roleNouns = map[string]string{
-	"spokesperson": "org", "spokesman": "org", "spokeswoman": "org", "official": "org", "officials": "org",
-	"representative": "org", "source": "org", "sources": "org", "aide": "org", "statement": "org",
-	"group": "org", "report": "org", "foundation": "org", "organization": "org", "organisation": "org",
-	"company": "org", "agency": "org", "ministry": "org", "department": "org", "government": "org",
-	"administration": "org", "council": "org", "committee": "org", "firm": "org", "party": "org",
-	"campaign": "org", "office": "org", "institute": "org", "newspaper": "org", "paper": "org",
-	"union": "org", "team": "org", "club": "org", "network": "org", "broadcaster": "org", "magazine": "org",
-	"president": "person", "minister": "person", "leader": "person", "senator": "person",
-	"governor": "person", "mayor": "person", "chairman": "person", "chairwoman": "person", "ceo": "person",
-	"secretary": "person", "director": "person", "judge": "person", "lawyer": "person", "attorney": "person",
-	"woman": "person", "man": "person", "actor": "person", "author": "person", "chief": "person",
-	"coach": "person", "captain": "person", "manager": "person", "prosecutor": "person", "chancellor": "person",
-	"ambassador": "person", "commissioner": "person", "founder": "person", "owner": "person", "professor": "person",
-	"city": "place", "municipality": "place", "country": "place", "state": "place", "town": "place",
-	"poster": "self", "blogger": "self", "post": "self", "letter": "self", "analysis": "self", "study": "self",
-	"article": "self", "editorial": "self", "website": "self", "critic": "self", "critics": "self",
-	"expert": "self", "experts": "self", "analyst": "self", "analysts": "self", "witness": "self",
-	"witnesses": "self", "resident": "self", "residents": "self", "researcher": "self", "researchers": "self",
-	"scientist": "self", "scientists": "self", "doctor": "self", "doctors": "self", "police": "self",
-	"officer": "self", "officers": "self", "authors": "self", "survey": "self", "memo": "self", "document": "self",
-	"tweet": "self", "message": "self", "note": "self", "email": "self", "filing": "self", "ruling": "self",
+// roleOf says how a description headed by noun resolves to a speaker (vocab.Role): "org" → the
+// organisation in play, "person" → the person in play, "place" → the place in play, "self" → the
+// description is the speaker ("one poster"); "" for a noun that names no role.
+func roleOf(noun string) string {
+	switch vocab.Role(noun) {
+	case vocab.Body:
+		return "org"
+	case vocab.Person:
+		return "person"
+	case vocab.Place:
+		return "place"
+	case vocab.Self:
+		return "self"
+	}
+	return ""
 }
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f', "him": 'm', "her": 'f'}
@@ -110,7 +91,7 @@ func findAppositions(text string, ents []entity.Mention) []apposition {
 		}
 		rest := text[e.End:min(len(text), e.End+120)]
 		if m := appositive.FindStringSubmatch(rest); m != nil {
-			if _, ok := roleNouns[strings.ToLower(m[2])]; ok {
+			if roleOf(m[2]) != "" {
 				out = append(out, apposition{e.Start, strings.ToLower(m[2]), e.Canonical})
 			}
 		}
@@ -469,7 +450,7 @@ func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 	}
 	for k := first; k < len(toks) && k < limit; k++ {
 		w := strings.ToLower(toks[k].Text)
-		if !cues[w] || w == "according" {
+		if !isCue(toks[k].Text) || w == "according" {
 			continue
 		}
 		if k > 6 && !hasComma(toks[:k]) {
@@ -623,7 +604,7 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 	}
 	for k := len(toks) - 1; k >= 0; k-- {
 		w := strings.ToLower(toks[k].Text)
-		if !cues[w] || w == "according" {
+		if !isCue(toks[k].Text) || w == "according" {
 			continue
 		}
 		j := k
@@ -727,7 +708,7 @@ var conjunction = map[string]bool{"and": true, "but": true, "then": true, "so": 
 // startsAttribution: "she said", "said Kelly", "Kelly wrote", "the group wrote".
 func startsAttribution(toks []textutil.Token) bool {
 	for k := 0; k < len(toks) && k < 4; k++ {
-		if cues[strings.ToLower(toks[k].Text)] {
+		if isCue(toks[k].Text) {
 			return true
 		}
 	}
@@ -795,7 +776,7 @@ func (a *analyzer) npEndingAt(toks []textutil.Token, s span) np {
 		}
 	}
 	// a possessive: "Cornyn's statement", "PC World's recent analysis"
-	if _, ok := roleNouns[strings.ToLower(last.Text)]; ok {
+	if roleOf(last.Text) != "" {
 		for k := len(toks) - 2; k >= 1 && k >= len(toks)-4; k-- {
 			if toks[k].Text == "'s" || toks[k].Text == "’s" {
 				if e := a.entityAt(toks[k-1].Start); e != nil && isSpeakerLabel(e.Label) {
@@ -914,7 +895,7 @@ func (a *analyzer) withPremodifiers(m np) int {
 		t := toks[k]
 		if t.Text == "," && k > 0 && start == m.start && lo+t.End+1 == start {
 			// a title set off by a comma: "Malaysia's Prime Minister, Najib Razak said"
-			if kind, ok := roleNouns[strings.ToLower(toks[k-1].Text)]; ok && kind == "person" && lo+toks[k-1].End == lo+t.Start {
+			if roleOf(toks[k-1].Text) == "person" && lo+toks[k-1].End == lo+t.Start {
 				start = lo + t.Start
 				continue
 			}
@@ -924,7 +905,7 @@ func (a *analyzer) withPremodifiers(m np) int {
 			break // only single spaces inside the phrase
 		}
 		w := strings.ToLower(t.Text)
-		if _, role := roleNouns[w]; !(role || t.IsCap() && t.IsWord() || isPossessive(t.Text) && k > 0) {
+		if role := roleOf(w) != ""; !(role || t.IsCap() && t.IsWord() || isPossessive(t.Text) && k > 0) {
 			break
 		}
 		if isPossessive(t.Text) {
@@ -984,12 +965,12 @@ func (a *analyzer) description(toks []textutil.Token, s span) np {
 		if e := a.entityAt(toks[k].Start); e != nil && e.Label == "PERSON" {
 			return np{} // "the Afghan team's coach Alireza …" is the person's mention, not a description
 		}
-		if isStop(toks[k].Text) || toks[k].Text == "," && k > 0 && roleNouns[strings.ToLower(toks[k-1].Text)] == "" {
+		if isStop(toks[k].Text) || toks[k].Text == "," && k > 0 && roleOf(toks[k-1].Text) == "" {
 			return np{}
 		}
 		noun := strings.ToLower(toks[k].Text)
-		role, ok := roleNouns[noun]
-		if !ok || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s") {
+		role := roleOf(noun)
+		if role == "" || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s") {
 			continue // "the Afghan team's coach": the team is the coach's possessor
 		}
 		end := toks[k].End

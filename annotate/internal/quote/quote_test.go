@@ -35,6 +35,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Not only can he win in November, he is the one with the best chance.", "Richard Viguerie", "full"}}},
 		{"a programme's title is no quote, whoever spoke on it", []string{`Speaking on CNN’s “New Day,” Ben Carson said he was sure. Ted Cruz said on “Meet the Press.” that he would stay.`, `Cruz said on Twitter: “We Will Win.”`},
 			[]want{{"We Will Win.", "Ted Cruz", "full"}}},
+		{"a capitalised word is no cue: told The Huffington Post", []string{`As Colette Heald told The Huffington Post, surface ozone has dropped. "Despite an increase in vehicle miles driven, surface ozone has declined by 25 percent."`},
+			[]want{{"Despite an increase in vehicle miles driven, surface ozone has declined by 25 percent.", "Colette Heald", "full"}}},
 		{"no cue and two people: no speaker", []string{`Richard Viguerie and Brent Bozell, on the radio, “Not only can he win in November, he is the one with the best chance.”`},
 			[]want{{"Not only can he win in November, he is the one with the best chance.", "", "full"}}},
 		{"inverted", []string{`“We will not,” said Claudia Sheinbaum.`}, []want{{"We will not,", "Claudia Sheinbaum", "full"}}},

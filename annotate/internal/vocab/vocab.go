@@ -93,6 +93,23 @@ func Cue(form string) CueKind { return cueLemmas[Lemma(form)] }
 // "tweeted"), not one that names ("called").
 func SpeechVerb(form string) bool { return Cue(form) == Speech }
 
+// introducers are the naming verbs that also introduce someone's words: "called it “a
+// disgrace”", "described the plan as “reckless”", "dubbed him “Little Marco”". The others (name,
+// title, label, brand, term, nickname) only name: "named the cartels “foreign terrorist” groups".
+var introducers = map[string]bool{"call": true, "describe": true, "dub": true, "characterize": true, "characterise": true}
+
+// Introduces reports a verb form that introduces quoted words: a speech verb, or a naming verb
+// that also reports what someone said.
+func Introduces(form string) bool {
+	switch Cue(form) {
+	case Speech:
+		return true
+	case Term:
+		return introducers[Lemma(form)]
+	}
+	return false
+}
+
 // RoleKind says what a noun that can stand for a speaker refers to.
 type RoleKind uint8
 

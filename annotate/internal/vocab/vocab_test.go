@@ -44,3 +44,16 @@ func TestIsPossessive(t *testing.T) {
 		}
 	}
 }
+
+func TestIntroduces(t *testing.T) {
+	for form, want := range map[string]bool{
+		"said": true, "warns": true, "tweeted": true, // speech verbs
+		"called": true, "described": true, "dubbed": true, // naming verbs that report words
+		"named": false, "labelled": false, "branded": false, // naming verbs that only name
+		"walked": false, "": false,
+	} {
+		if got := Introduces(form); got != want {
+			t.Errorf("Introduces(%q) = %v, want %v", form, got, want)
+		}
+	}
+}
