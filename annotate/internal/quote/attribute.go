@@ -231,6 +231,13 @@ func (a *analyzer) attribute(i int) Quote {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "continued"
 		}
 	}
+	// a paragraph that is one bare quote, after a paragraph about someone: "Viguerie is upbeat
+	// about Cruz’s chances … ¶ “Not only can Ted Cruz win …”" is the subject's
+	if q.Speaker == "" && s.parent < 0 && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) && s.open == b.Start && s.block > 0 && a.bare(s) && a.on("quote/previous-subject") {
+		if m, ok := a.previousSubject(s); ok {
+			return a.resolve(q, m, "", "previous-subject")
+		}
+	}
 	// no cue links anyone: the one person the quote's sentence names, outside quotes ("Viguerie,
 	// in an interview: …"), is the likeliest speaker; two or more, and nobody is
 	if q.Speaker == "" && s.parent < 0 && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) && a.on("quote/lone-person") {
@@ -249,6 +256,55 @@ func (a *analyzer) attribute(i int) Quote {
 		}
 	}
 	return q
+}
+
+// bare reports a quote that is its paragraph's only words.
+func (a *analyzer) bare(s span) bool {
+	if s.close < 0 {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(a.d.Text[s.close:])
+	rest := a.d.Text[s.close+size : a.d.Blocks[s.block].End]
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
+
+// previousSubject is the subject of the last sentence of the paragraph before quote s, where it
+// is a person or an organisation the entity stage found, or a pronoun standing for one.
+func (a *analyzer) previousSubject(s span) (np, bool) {
+	t := a.tree
+	if t == nil {
+		return np{}, false
+	}
+	pb := a.d.Blocks[s.block-1]
+	last := t.at(pb.End - 1)
+	if last >= len(t.toks) || t.toks[last].Start < pb.Start {
+		return np{}, false
+	}
+	sent := t.sentence(last)
+	root := -1
+	for x := sent.Start; x < sent.End; x++ {
+		if t.toks[x].Head < 0 {
+			root = x
+			break
+		}
+	}
+	if root < 0 || t.toks[root].Start < pb.Start {
+		return np{}, false
+	}
+	subj := t.subjectOf(root)
+	if subj < 0 && root == sent.Start {
+		subj = root // the parser made the subject the root: "Clinton, clearly frustrated, responded …"
+	}
+	if subj < 0 || t.toks[subj].Start < pb.Start {
+		return np{}, false
+	}
+	w := strings.ToLower(t.form(subj))
+	if !speakerPronouns[w] || w == "it" || w == "you" {
+		if e := a.entityAt(t.toks[subj].Start); e == nil || e.Label != "PERSON" && e.Label != "ORG" {
+			return np{}, false
+		}
+	}
+	return a.speakerAt(subj, s)
 }
 
 // firstSentence is toks up to and with the first sentence stop.
