@@ -259,7 +259,7 @@ func howFound(q Quote) string {
 	case "continued", "joined-partial":
 		return "goes on from a quote of theirs"
 	case "previous-subject":
-		return "the subject of the paragraph before"
+		return "the subject of the sentence before"
 	case "lone-person":
 		return "the only person named in the sentence"
 	}

@@ -28,7 +28,7 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/statement-before", "the sentence before says someone issued a statement"},
 	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
 	{"quote/joined-partial", "partial quotes joined by “and” share a speaker"},
-	{"quote/previous-subject", "a paragraph that is one bare quote is said by the subject of the paragraph before, a person or an organisation"},
+	{"quote/previous-subject", "a quote that is a sentence of its own, with no cue, is said by the subject of the sentence before (a person, an organisation or a pronoun for one)"},
 	{"quote/lone-person", "no cue links anyone: the one person the quote's sentence names is the speaker"},
 	{"quote/continued", "a quote continuing the paragraph's or the previous paragraph's keeps its speaker"},
 	{"quote/drop-terms", "a passage in marks nobody is said to say (a title, a term, a phrase used as a modifier) is not a quote"},

@@ -231,9 +231,12 @@ func (a *analyzer) attribute(i int) Quote {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "continued"
 		}
 	}
-	// a paragraph that is one bare quote, after a paragraph about someone: "Viguerie is upbeat
-	// about Cruz’s chances … ¶ “Not only can Ted Cruz win …”" is the subject's
-	if q.Speaker == "" && s.parent < 0 && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) && s.open == b.Start && s.block > 0 && a.bare(s) && a.on("quote/previous-subject") {
+	// a quote that is a sentence of its own, ending its paragraph, after a sentence about someone:
+	// "Viguerie is upbeat about Cruz’s chances … ¶ “Not only can Ted Cruz win …”", "Why did she
+	// want to go? “It's Warhol.”" is the subject's
+	ownSentence := (len(before) == 0 || isStop(before[len(before)-1].Text)) && len(after) == 0
+	if q.Speaker == "" && s.parent < 0 && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) && ownSentence &&
+		(s.open > b.Start || s.block > 0) && a.bare(s) && a.on("quote/previous-subject") {
 		if m, ok := a.previousSubject(s); ok {
 			return a.resolve(q, m, "", "previous-subject")
 		}
@@ -268,16 +271,25 @@ func (a *analyzer) bare(s span) bool {
 	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
 }
 
-// previousSubject is the subject of the last sentence of the paragraph before quote s, where it
-// is a person or an organisation the entity stage found, or a pronoun standing for one.
+// previousSubject is the subject of the sentence before quote s (in its paragraph, or the last of
+// the paragraph before), where it is a person or an organisation the entity stage found, or a
+// pronoun standing for one.
 func (a *analyzer) previousSubject(s span) (np, bool) {
 	t := a.tree
 	if t == nil {
 		return np{}, false
 	}
-	pb := a.d.Blocks[s.block-1]
-	last := t.at(pb.End - 1)
-	if last >= len(t.toks) || t.toks[last].Start < pb.Start {
+	pb := a.d.Blocks[s.block]
+	end := s.open // the sentence before the quote in its paragraph, or the paragraph before's last
+	if s.open == pb.Start {
+		pb = a.d.Blocks[s.block-1]
+		end = pb.End
+	}
+	last := t.at(end) - 1
+	for last >= 0 && t.toks[last].Start >= end {
+		last--
+	}
+	if last < 0 || t.toks[last].Start < pb.Start {
 		return np{}, false
 	}
 	sent := t.sentence(last)

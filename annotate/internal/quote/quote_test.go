@@ -39,6 +39,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Despite an increase in vehicle miles driven, surface ozone has declined by 25 percent.", "Colette Heald", "full"}}},
 		{"a bare quote paragraph: the subject of the paragraph before", []string{`Richard Viguerie is upbeat about the senator’s chances in November.`, `“Not only can he win in November, he is the one with the best chance.”`},
 			[]want{{"Not only can he win in November, he is the one with the best chance.", "Richard Viguerie", "full"}}},
+		{"a quote that is its own sentence: the subject of the sentence before", []string{`Kiara Perkins skipped class to see the show. Why did she want to go? "It is Warhol. He is a legend."`},
+			[]want{{"It is Warhol. He is a legend.", "Kiara Perkins", "full"}}},
 		{"a bare quote paragraph after a subject that is no one: no speaker", []string{`The hall was quiet on Tuesday night.`, `“Not only can he win in November, he is the one with the best chance.”`},
 			[]want{{"Not only can he win in November, he is the one with the best chance.", "", "full"}}},
 		{"no cue and two people: no speaker", []string{`Richard Viguerie and Brent Bozell, on the radio, “Not only can he win in November, he is the one with the best chance.”`},
