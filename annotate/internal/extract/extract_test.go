@@ -11,6 +11,12 @@ const story = `<p>The harbour authority closed three terminals on Monday as wind
 <p>Shipping companies said delays could last until the weekend, with hundreds of containers waiting at sea.</p>
 <p>Ferry services to the islands were cancelled, and the coast guard asked small boats to stay in port overnight.</p>`
 
+// inlineRunPage holds its short article as text straight in a box that also holds a picture, and
+// a longer thread of comments in paragraphs.
+var inlineRunPage = `<html><body><div id="content"><div class="post"><h1>Latest doodle rides the rapids</h1>
+	<div class="post-body"><div class="pic"><img src="a.jpg" alt=""></div>Google continues its flirtation with the Olympic Games in London today, with another playable doodle. Today's doodle, by all accounts, threatens productivity everywhere by challenging searchers to clear a rocky, frog-infested <a href="/c">canoe slalom course</a>.<br><br>In case you missed them, previous doodles took to the court with basketball, and conjured up a little track and field with a hurdles race. Unfortunately, you can't <a href="/b">boost your odds</a> this time around.</div></div>
+	<div class="thread">` + strings.Repeat(`<div class="c"><p>I agree with the first commenter, and I would add that the game is hard, the frogs are everywhere, and my score, after an hour of trying, was still far behind my brother's.</p></div>`, 4) + `</div></div></body></html>`
+
 func TestHTML(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -44,6 +50,11 @@ func TestHTML(t *testing.T) {
 			keep:    []string{"divers had checked the walls", "Fishing boats were allowed out"},
 			drop:    []string{"Ferry stranded", "Harbour closures across the region"},
 			removed: map[string]string{"Ferry stranded": doc.ReasonRelated},
+		},
+		{
+			name: "text written straight into a box beside a picture is the article, beside a longer thread of comments",
+			html: inlineRunPage,
+			keep: []string{"flirtation with the Olympic Games", "boost your odds"},
 		},
 		{
 			name: "a title the page never closes does not swallow the page",

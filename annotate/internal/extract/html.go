@@ -646,23 +646,17 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 		return []*html.Node{body}
 	}
 	var candidates []*html.Node
-	walkElements(body, func(n *html.Node) bool {
-		info := e.info[n]
-		if info == nil || info.silent || info.reason != "" {
-			return false
-		}
-		if !isParagraphLike(n) {
-			return true
-		}
-		text := collapsedText(n, e.info)
+	// vote gives a paragraph's points to the element holding it and, less and less, to four of
+	// that element's ancestors
+	vote := func(holder *html.Node, text string) bool {
 		chars := utf8.RuneCountInString(text)
 		if chars < minParagraphChars {
-			return true
+			return false
 		}
 		points := 1 + float64(strings.Count(text, ",")+strings.Count(text, "，")+strings.Count(text, "、"))
 		points += min(float64(chars/charsPerPoint), maxLengthPoints)
 		level := 0
-		for p := n.Parent; p != nil && p != body.Parent && level < 5; p = p.Parent {
+		for p := holder; p != nil && p != body.Parent && level < 5; p = p.Parent {
 			pi := e.get(p)
 			if !pi.scored {
 				pi.scored = true
@@ -678,6 +672,26 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 				pi.score += points / float64(level*3)
 			}
 			level++
+		}
+		return true
+	}
+	walkElements(body, func(n *html.Node) bool {
+		info := e.info[n]
+		if info == nil || info.silent || info.reason != "" {
+			return false
+		}
+		if !isParagraphLike(n) {
+			if e.on("inline-runs") {
+				// text written straight into a box beside block children, lines kept apart by
+				// <br>: each run between the blocks is a paragraph (Readability wraps them in <p>)
+				for _, run := range e.inlineRuns(n) {
+					vote(n, run)
+				}
+			}
+			return true
+		}
+		if !vote(n.Parent, collapsedText(n, e.info)) {
+			return true
 		}
 		return false
 	})
@@ -744,6 +758,43 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 		}
 	}
 	return roots
+}
+
+// inlineRuns gives the texts of the runs of inline content (text and inline elements) between
+// the block children of a box that has block children.
+func (e *extractor) inlineRuns(n *html.Node) []string {
+	var runs []string
+	var sb strings.Builder
+	blocks := false
+	end := func() {
+		if t := textutil.Collapse(sb.String()); t != "" {
+			runs = append(runs, t)
+		}
+		sb.Reset()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			sb.WriteString(c.Data)
+		case html.ElementNode:
+			if isBlock(c.DataAtom) {
+				blocks = true
+				end()
+				continue
+			}
+			if i := e.info[c]; i != nil && (i.silent || i.reason != "") {
+				continue
+			}
+			sb.WriteByte(' ')
+			sb.WriteString(collapsedText(c, e.info))
+			sb.WriteByte(' ')
+		}
+	}
+	end()
+	if !blocks {
+		return nil
+	}
+	return runs
 }
 
 func (e *extractor) initialScore(n *html.Node) float64 {

@@ -12,6 +12,8 @@ type Rule struct {
 // Rules are the extractor's rules, page structure first, then wording, then plain text.
 var Rules = []Rule{
 	// what a page's structure says
+	// choosing the article (these remove nothing themselves)
+	{"inline-runs", "", "text written straight into a box beside its block children (lines kept apart by <br>) votes as paragraphs"},
 	{"hidden", doc.ReasonOther, "hidden from sight: the hidden attribute, aria-hidden, display:none"},
 	{"screen-reader-only", doc.ReasonOther, "text for screen readers only (sr-only, visually-hidden)"},
 	{"tag-nav", doc.ReasonNav, "a nav or menu element"},
