@@ -57,6 +57,12 @@ func TestHTML(t *testing.T) {
 			keep: []string{"flirtation with the Olympic Games", "boost your odds"},
 		},
 		{
+			name: "a post's box outscores a longer box with no name for it (Readability's class weights)",
+			html: `<html><body><div id="wrap"><div class="left"><div class="post"><h1>Gallery night</h1><p>The gallery opened its winter show on Friday, with prints, drawings and two films.</p><p>The curator said the show would run until March.</p></div></div>
+				<div class="right"><div class="note">` + strings.Repeat(`<p>Opening hours, prices and directions, for members, students and groups, are on the desk by the door.</p>`, 3) + `</div></div></div></body></html>`,
+			keep: []string{"winter show on Friday", "run until March"},
+		},
+		{
 			name: "a title the page never closes does not swallow the page",
 			html: "<html><head><title>Storm closes ports\n<script>var a = 1;</script></head><body><article>" + story + "</article></body></html>",
 			keep: []string{"harbour authority", "coast guard asked"},

@@ -24,6 +24,11 @@ var classRules = []struct {
 // classReasons (a "share" word in "article-share-count" must not drop the article).
 var articleHint = words("article|articlebody|article-?body|article-?content|entry-?content|post-?content|post-?body|story-?body|story-?content|main-?content|body-?text|content-?body|rich-?text|text")
 
+// postHint and weakHint are the rest of Readability's class weights for candidates: names of
+// posts and bodies, and names of furniture that no class verdict removes.
+var postHint = words("post|entry|hentry|h-?entry|story|blog")
+var weakHint = words("meta|media|contact|masthead|shopping|scroll|widget|banner|combx|shoutbox|skyscraper")
+
 // iconFont are class words of icon-font glyphs written as ligature names ("chevron_left").
 var iconFont = words("material-?icons|material-?icons-?outlined|material-?icons-?round|material-?symbols|material-?symbols-?outlined|material-?symbols-?rounded")
 

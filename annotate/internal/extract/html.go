@@ -809,8 +809,14 @@ func (e *extractor) initialScore(n *html.Node) float64 {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
 		s = -5
 	}
-	if articleHint.in(e.names(n)) {
+	hits := e.names(n)
+	if articleHint.in(hits) {
 		s += classWeight
+	} else if e.on("class-weights") && postHint.in(hits) {
+		s += classWeight
+	}
+	if e.on("class-weights") && weakHint.in(hits) {
+		s -= classWeight
 	}
 	if n.DataAtom == atom.Article || attr(n, "itemprop") == "articleBody" {
 		s += classWeight
