@@ -63,6 +63,18 @@ func TestHTML(t *testing.T) {
 			keep: []string{"winter show on Friday", "run until March"},
 		},
 		{
+			name: "a long comment is no reason to distrust the verdicts: the short post stands",
+			html: `<html><body><div class="post"><h1>Forgiving your enemies</h1><p>The abbot asked his favourite pupil how his spiritual progress was coming along, and the pupil answered that he dedicated every moment of the day to the work.</p><p>“Then all that is left now is to forgive your enemies,” said the abbot.</p></div>
+				<dl class="commentlist"><dd class="comment even depth-1"><div class="format_text">` + strings.Repeat(`<p>Thank you for this story, which I read every morning, and which reminds me, every single time, that forgiving is something we do for our own sake, not for the sake of anyone else, and that it takes a lifetime.</p>`, 12) + `</div></dd></dl></body></html>`,
+			keep: []string{"spiritual progress", "forgive your enemies"},
+			drop: []string{"Thank you for this story"},
+		},
+		{
+			name: "a wrapper round the whole page named after a post about comments is still searched",
+			html: `<text id="http://example.com/2013/03/08/read-comments-on-mobile-web/"><html><body><div id="content"><h1>Read comments on mobile</h1>` + strings.Repeat(`<p>The mobile site has come a long way since we launched it last summer: we have tried storm trackers, election maps and photo widgets, and we keep adding what readers ask for.</p>`, 5) + `</div></body></html></text>`,
+			keep: []string{"storm trackers, election maps"},
+		},
+		{
 			name: "a title the page never closes does not swallow the page",
 			html: "<html><head><title>Storm closes ports\n<script>var a = 1;</script></head><body><article>" + story + "</article></body></html>",
 			keep: []string{"harbour authority", "coast guard asked"},

@@ -256,7 +256,7 @@ func (e *extractor) ownText(n *html.Node) {
 			if c.Namespace != "" || silentTags[c.Data] {
 				return
 			}
-			if info := e.info[c]; info != nil && info.silent {
+			if info := e.info[c]; info != nil && (info.silent || e.notCandidate(c, info)) {
 				return
 			}
 			if blockTags[c.DataAtom] && c != n {
@@ -397,7 +397,7 @@ func (e *extractor) prose(n *html.Node, report func(n *html.Node, direct int)) i
 	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 		return 0
 	}
-	if info := e.info[n]; info != nil && info.silent {
+	if info := e.info[n]; info != nil && (info.silent || e.notCandidate(n, info)) {
 		return 0
 	}
 	if n.DataAtom == atom.P {
@@ -419,6 +419,18 @@ func (e *extractor) prose(n *html.Node, report func(n *html.Node, direct int)) i
 		report(n, direct)
 	}
 	return sum
+}
+
+// notCandidate reports an element the safety net's best candidate leaves out, whatever the pass:
+// a comment thread holds text, often more than the article, that is never it. Not a wrapper of
+// the whole page (body, main, or a tag HTML does not know), whose name may carry a post's slug
+// ("read-comments-on-mobile-web").
+func (e *extractor) notCandidate(n *html.Node, info *nodeInfo) bool {
+	switch n.DataAtom {
+	case 0, atom.Html, atom.Body, atom.Main:
+		return false
+	}
+	return info.reason == "class-comment" && e.on("net-skips-comments")
 }
 
 // textAndLinks returns an element's collapsed text and how many of its bytes are inside links.
