@@ -43,6 +43,7 @@ var Rules = []Rule{
 	{"figure-credit", doc.ReasonCaption, "a picture's credit inside its figure"},
 	// what a block's wording says
 	{"related-heading", doc.ReasonRelated, "a heading that opens a teaser list (\"Related stories\", \"More from\"), and the list after it"},
+	{"comment-heading", doc.ReasonComment, "a line that opens the readers' comments (\"Post a comment\", \"12 Comments\"), and all after it in the article's container"},
 	{"author-heading", doc.ReasonOther, "a heading that opens the author's biography, and the bio after it"},
 	{"teaser-lines", doc.ReasonRelated, "a \"Don't miss\" line with a linked headline on each line"},
 	{"caps-headline", doc.ReasonRelated, "a linked headline in capitals between paragraphs"},
