@@ -31,6 +31,7 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/previous-subject", "a quote that is a sentence of its own, with no cue, is said by the subject of the sentence before (a person, an organisation or a pronoun for one)"},
 	{"quote/lone-person", "no cue links anyone: the one person the quote's sentence names is the speaker"},
 	{"quote/continued", "a quote continuing the paragraph's or the previous paragraph's keeps its speaker"},
+	{"quote/nested-person", "a quote inside a quote is listed only when a person says it (a pronoun or a person named), not a thing (\"the street\", \"morning\")"},
 	{"quote/drop-terms", "a passage in marks nobody is said to say (a title, a term, a phrase used as a modifier) is not a quote"},
 	{"quote/drop-titles", "a passage in title case right after a possessive or a preposition is a programme's or a book's name, not a quote, whoever spoke on it"},
 }...)

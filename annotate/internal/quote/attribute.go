@@ -135,6 +135,11 @@ func FindWith(d *doc.Doc, ents []entity.Mention, off map[string]bool) []Quote {
 		if q.Kind == "nested" && q.Speaker == "" && (textutil.WordCount(d.Text[q.Start:q.End]) <= 3 || a.on("quote/drop-terms")) {
 			continue
 		}
+		// a quote inside a quote is someone's words the speaker reports: a person's ("He told me,
+		// ‘…’"), not a thing's ("marched down the street saying ‘Death to …’" is no street's)
+		if q.Kind == "nested" && q.Speaker != "" && a.on("quote/nested-person") && !a.personMention(q) {
+			continue
+		}
 		if q.Speaker == "" && a.on("quote/drop-terms") && (q.term || looksLikeTerm(d.Text[q.Start:q.End])) {
 			continue // a title, a name, a slogan or a scare-quoted term: nobody is said to say it
 		}
@@ -259,6 +264,25 @@ func (a *analyzer) attribute(i int) Quote {
 		}
 	}
 	return q
+}
+
+// personMention reports a speaker mention that is a personal pronoun or holds a person the
+// entity stage found.
+func (a *analyzer) personMention(q Quote) bool {
+	if q.SpeakerStart < 0 {
+		return false
+	}
+	switch strings.ToLower(a.d.Text[q.SpeakerStart:q.SpeakerEnd]) {
+	case "he", "she", "i", "we", "they", "you":
+		return true
+	}
+	for k := range a.ents {
+		e := &a.ents[k]
+		if e.Label == "PERSON" && e.Start < q.SpeakerEnd && q.SpeakerStart < e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // bare reports a quote that is its paragraph's only words.

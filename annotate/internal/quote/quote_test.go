@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 		{"according to", []string{`According to Reuters, the minister said it was “not final.”`}, []want{{"not final.", "", "partial"}}},
 		{"nested quote has its own speaker", []string{`Donald Trump called Claudia Sheinbaum.`, `“He asked me, ‘How can we help?’” Sheinbaum said.`},
 			[]want{{"He asked me, ‘How can we help?’", "Claudia Sheinbaum", "full"}, {"How can we help?", "Donald Trump", "nested"}}},
+		{"a quote inside a quote said by a thing is no quote of its own", []string{`John Kerry spoke on Monday. "When they march down the street saying 'Death to the United States,' you cannot let that happen," Kerry said.`},
+			[]want{{"When they march down the street saying 'Death to the United States,' you cannot let that happen,", "John Kerry", "full"}}},
 		{"mismatched closing mark", []string{`“We can work together, but you in your territory and us in ours,“ said Sheinbaum.`, `“Next,” she declared.`},
 			[]want{{"We can work together, but you in your territory and us in ours,", "Sheinbaum", "full"}, {"Next,", "Sheinbaum", "full"}}},
 		{"guillemets", []string{`« Nous refusons », a déclaré Emmanuel Macron.`}, []want{{"Nous refusons", "", "full"}}},
