@@ -519,8 +519,6 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 		return "newsletter"
 	case words <= 12 && datelineOnly.MatchString(t):
 		return "dateline-only"
-	case words <= 16 && signedOrDated.MatchString(s) && e.dateOrByline(s):
-		return "byline-date"
 	case has("http") && (bareURL.MatchString(s) || urlHeavy(s)):
 		return "bare-url"
 	case words <= 16 && has("@") && contactLine.MatchString(t):

@@ -157,12 +157,12 @@ func TestHTML(t *testing.T) {
 			html: `<article>` + story + `<p><strong>DON'T MISS</strong><br><a href="https://x.example/a">Storm chasers film the surge</a> [VIDEO]<br><a href="https://x.example/b">Ferry stranded off the coast</a> [NEWS]</p>` +
 				`<p>SEE MORE: Harbour closures across the region</p><p>Every storm tests the harbour's defences.Click To Tweet</p>` +
 				`<p><a href="https://x.example/c">STORM CLEARED TO HIT THE COAST AGAIN AMID FEUD WITH FORECASTERS, WEATHER SERVICE AND HARBOUR MASTERS: REPORT</a></p>` +
-				`<p>Published 1 day ago</p><figure><img src="https://img.example.com/a.jpg" alt=""><figcaption><span class="sr-only">Image caption</span>The pier at night</figcaption></figure>` +
+				`<figure><img src="https://img.example.com/a.jpg" alt=""><figcaption><span class="sr-only">Image caption</span>The pier at night</figcaption></figure>` +
 				`<p>Dana Reyes covers the coast. Follow her on Twitter @danareyes.</p></article>`,
 			keep: []string{"Every storm tests the harbour's defences.", "The pier at night"},
-			drop: []string{"DON'T MISS", "Ferry stranded", "SEE MORE", "Click To Tweet", "Follow her", "FORECASTERS", "Published", "Image caption"},
+			drop: []string{"DON'T MISS", "Ferry stranded", "SEE MORE", "Click To Tweet", "Follow her", "FORECASTERS", "Image caption"},
 			removed: map[string]string{"Storm chasers": doc.ReasonRelated, "SEE MORE": doc.ReasonRelated, "Click To Tweet": doc.ReasonShare, "Follow her": doc.ReasonPromo,
-				"FORECASTERS": doc.ReasonRelated, "Published 1 day ago": doc.ReasonOther, "Image caption": doc.ReasonOther},
+				"FORECASTERS": doc.ReasonRelated, "Image caption": doc.ReasonOther},
 		},
 		{
 			name:    "inline promo line",

@@ -169,9 +169,6 @@ var newsletterBox = textutil.Lazy(`(?i)\b(?:newsletters?|news alerts?|breaking n
 // datelineOnly is a paragraph that is only a date and time, or only a byline.
 var datelineOnly = textutil.Lazy(`(?i)^(?:(?:updated|published|posted)(?: on)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?)?$|^by [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:(?:,| and) [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})*$`)
 
-// signedOrDated opens a byline or date line: "By …", "Published …", "Updated …".
-var signedOrDated = textutil.Lazy(`(?i)^(?:by|published|updated|posted|last updated|last modified)\b`)
-
 // bareURL is a paragraph that is only an address.
 var bareURL = textutil.Lazy(`^https?://\S+$`)
 

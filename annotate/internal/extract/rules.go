@@ -54,7 +54,6 @@ var Rules = []Rule{
 	{"ui-label", doc.ReasonOther, "an interface label (\"Close\", \"Play video\")"},
 	{"newsletter", doc.ReasonPromo, "a newsletter or alert sign-up"},
 	{"dateline-only", doc.ReasonOther, "a line that is only a date"},
-	{"byline-date", doc.ReasonOther, "a short line of byline and date"},
 	{"bare-url", doc.ReasonOther, "a line that is a web address, or mostly addresses"},
 	{"contact-line", doc.ReasonOther, "a short contact line (e-mail, telephone)"},
 	{"browser-notice", doc.ReasonPromo, "a notice about the reader's browser or device"},
