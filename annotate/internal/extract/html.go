@@ -702,10 +702,7 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 			}
 			return true
 		}
-		if !vote(n.Parent, collapsedText(n, e.info)) {
-			return true
-		}
-		return false
+		return !vote(n.Parent, collapsedText(n, e.info)) // a paragraph too short to vote may hold one that does
 	})
 	var top *html.Node
 	best := 0.0

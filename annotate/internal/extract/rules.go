@@ -11,11 +11,11 @@ type Rule struct {
 
 // Rules are the extractor's rules, page structure first, then wording, then plain text.
 var Rules = []Rule{
-	// what a page's structure says
 	// choosing the article (these remove nothing themselves)
 	{"class-weights", "", "Readability's class weights for candidates: names of posts and bodies score up, names of furniture down"},
 	{"net-skips-comments", "", "the safety net's best candidate for the article leaves out comment threads"},
 	{"inline-runs", "", "text written straight into a box beside its block children (lines kept apart by <br>) votes as paragraphs"},
+	// what a page's structure says
 	{"hidden", doc.ReasonOther, "hidden from sight: the hidden attribute, aria-hidden, display:none"},
 	{"screen-reader-only", doc.ReasonOther, "text for screen readers only (sr-only, visually-hidden)"},
 	{"tag-nav", doc.ReasonNav, "a nav or menu element"},

@@ -272,8 +272,7 @@ func (a *analyzer) personMention(q Quote) bool {
 	if q.SpeakerStart < 0 {
 		return false
 	}
-	switch strings.ToLower(a.d.Text[q.SpeakerStart:q.SpeakerEnd]) {
-	case "he", "she", "i", "we", "they", "you":
+	if w := strings.ToLower(a.d.Text[q.SpeakerStart:q.SpeakerEnd]); speakerPronouns[w] && w != "it" {
 		return true
 	}
 	for k := range a.ents {
