@@ -43,7 +43,7 @@ brotli_file() {
 # copy is zopfli's (an ordinary gzip stream, about 5 % smaller than gzip -9, for ~20 s of build);
 # without zopfli (./build.sh setup installs it), gzip -9's.
 precompress() {
-  if command -v zopfli >/dev/null; then zopfli --i5 --gzip -c "$1" >"$1.gz"
+  if command -v zopfli >/dev/null; then zopfli --i15 --gzip -c "$1" >"$1.gz"
   else
     log "no zopfli (./build.sh setup installs it): the gzip copy is gzip -9's, about 80 KB larger"
     gzip -9 -n -k -f "$1"

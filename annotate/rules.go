@@ -19,21 +19,19 @@ type Rule struct {
 var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/pull-quote", "a quote signed with a dash is the named person's: “…” – Name"},
 	{"quote/according-to", "“according to X” names the speaker"},
-	{"quote/subject-of-cue", "the speaker is the subject (or passive agent) of the reporting verb that governs the quote"},
-	{"quote/sentence-cue", "no verb in the tree reports the quote: the reporting verb nearest it in its sentence does"},
-	{"quote/governing-verb", "no reporting verb at all: the subject of the verb that governs the quote, where it names someone"},
+	{"quote/subject-of-cue", "the subject or passive agent of the reporting verb over the quote"},
+	{"quote/sentence-cue", "the subject of the reporting verb nearest the quote in its sentence"},
+	{"quote/governing-verb", "the subject of the verb that governs the quote, where it names someone"},
 	{"quote/surface-after", "after the quote: “…,” NP said / said NP, read off the words"},
 	{"quote/surface-before", "before the quote: NP said “…”, read off the words"},
 	{"quote/colon-intro", "a clause ending in a colon introduces the quote: NP …: “…”"},
 	{"quote/statement-before", "the sentence before says someone issued a statement"},
 	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
 	{"quote/joined-partial", "partial quotes joined by “and” share a speaker"},
-	{"quote/previous-subject", "a quote that is a sentence of its own, with no cue, is said by the subject of the sentence before (a person, an organisation or a pronoun for one)"},
-	{"quote/lone-person", "no cue links anyone: the one person the quote's sentence names is the speaker"},
-	{"quote/continued", "a quote continuing the paragraph's or the previous paragraph's keeps its speaker"},
-	{"quote/nested-person", "a quote inside a quote is listed only when a person says it (a pronoun or a person named), not a thing (\"the street\", \"morning\")"},
-	{"quote/drop-terms", "a passage in marks nobody is said to say (a title, a term, a phrase used as a modifier) is not a quote"},
-	{"quote/drop-titles", "a passage in title case right after a possessive or a preposition is a programme's or a book's name, not a quote, whoever spoke on it"},
+	{"quote/lone-person", "no cue: the one person the quote's sentence names"},
+	{"quote/continued", "a quote going on from one of the paragraph or the one before keeps its speaker"},
+	{"quote/drop-terms", "a passage in marks nobody is said to say is no quote"},
+	{"quote/drop-titles", "a title-case passage after a possessive or \"on\" is a programme's name"},
 }...)
 
 func extractRules() []Rule {

@@ -158,9 +158,6 @@ func (b *Builder) Remove(text, reason, rule string) {
 // Len is the number of blocks so far.
 func (b *Builder) Len() int { return len(b.doc.Blocks) }
 
-// TextLen is the length in bytes of the text so far.
-func (b *Builder) TextLen() int { return len(b.text) }
-
 // Doc finishes the document.
 func (b *Builder) Doc() *Doc {
 	d := b.doc

@@ -384,7 +384,7 @@ func (e *extractor) flush() {
 		}
 	}
 	if e.tail != "" {
-		if e.tail == "comment-heading" || !(kind == doc.Paragraph && len(s) >= tailProse && linkedShare(s, spans) == 0) {
+		if !(kind == doc.Paragraph && len(s) >= tailProse && linkedShare(s, spans) == 0) {
 			e.remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
 			return
 		}
@@ -396,8 +396,6 @@ func (e *extractor) flush() {
 			e.tail = "related-heading"
 		case authorHeader.MatchString(s) && e.on("author-heading"):
 			e.tail = "author-heading"
-		case commentHeader.MatchString(s) && e.b.TextLen() >= minCommentsAfter && linkedShare(s, spans) < 0.5 && e.on("comment-heading"):
-			e.tail = "comment-heading" // readers' comments to the end of the article's container
 		}
 		if e.tail != "" {
 			e.remove(s, e.tail)

@@ -75,15 +75,6 @@ func TestHTML(t *testing.T) {
 			keep: []string{"storm trackers, election maps"},
 		},
 		{
-			name: "a line opening the comments ends the article; a comment count over it does not",
-			html: `<html><body><div class="content"><h1>Storm closes ports</h1><p><a href="#c">53 Comments</a></p>` + story + story + `<p>Post a Comment</p>
-				<p>I live by the harbour and I have never seen the water so high, not in forty years, and the terminals were right to close before the worst of it came in.</p>
-				<p>Posted by: Ann at 10:14 PM</p></div></body></html>`,
-			keep:    []string{"harbour authority", "coast guard asked"},
-			drop:    []string{"never seen the water so high", "Posted by: Ann"},
-			removed: map[string]string{"Post a Comment": doc.ReasonComment, "never seen the water": doc.ReasonComment},
-		},
-		{
 			name: "a title the page never closes does not swallow the page",
 			html: "<html><head><title>Storm closes ports\n<script>var a = 1;</script></head><body><article>" + story + "</article></body></html>",
 			keep: []string{"harbour authority", "coast guard asked"},

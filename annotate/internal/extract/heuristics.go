@@ -98,13 +98,6 @@ var shareLine = textutil.Lazy(`(?i)^\s*(share( and follow| this( article| story)
 // languages of the pages we have seen most).
 var relatedHeader = textutil.Lazy(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|explore further|latest news|don'?t miss|what to read next|up next|elsewhere on .{1,30}?(\.\.\.|…)?|lesen sie auch|mehr zum thema|leia também|lea también|à lire aussi|voir aussi|leggi anche|baca juga|читайте также|материалы по теме|関連記事)\s*:?\s*$`)
 
-// commentHeader opens the readers' comments after an article.
-var commentHeader = textutil.Lazy(`(?i)^\s*(post an? comment|post your comments?|leave an? (comment|reply)|add (a|your) comment|reader'?s'? comments|\d+ (comments|responses|replies)( to .{1,100})?|comments( \(\d+\))?|join the (discussion|conversation)|have your say|speak your mind)\s*[:.!]?\s*$`)
-
-// minCommentsAfter: the comments open after the article, so a "53 Comments" link over the story
-// opens nothing; this many bytes of text must come first.
-const minCommentsAfter = 600
-
 // authorHeader starts the author's biography at the end of an article.
 var authorHeader = textutil.Lazy(`(?i)^\s*(about the authors?|author bio(graphy)?|about the writer)\s*:?\s*$`)
 

@@ -12,9 +12,9 @@ type Rule struct {
 // Rules are the extractor's rules, page structure first, then wording, then plain text.
 var Rules = []Rule{
 	// choosing the article (these remove nothing themselves)
-	{"class-weights", "", "Readability's class weights for candidates: names of posts and bodies score up, names of furniture down"},
-	{"net-skips-comments", "", "the safety net's best candidate for the article leaves out comment threads"},
-	{"inline-runs", "", "text written straight into a box beside its block children (lines kept apart by <br>) votes as paragraphs"},
+	{"class-weights", "", "Readability's class weights: post names score up, furniture names down"},
+	{"net-skips-comments", "", "the safety net's best candidate is never a comment"},
+	{"inline-runs", "", "text written straight into a box beside its blocks votes as paragraphs"},
 	// what a page's structure says
 	{"hidden", doc.ReasonOther, "hidden from sight: the hidden attribute, aria-hidden, display:none"},
 	{"screen-reader-only", doc.ReasonOther, "text for screen readers only (sr-only, visually-hidden)"},
@@ -43,7 +43,6 @@ var Rules = []Rule{
 	{"figure-credit", doc.ReasonCaption, "a picture's credit inside its figure"},
 	// what a block's wording says
 	{"related-heading", doc.ReasonRelated, "a heading that opens a teaser list (\"Related stories\", \"More from\"), and the list after it"},
-	{"comment-heading", doc.ReasonComment, "a line that opens the readers' comments (\"Post a comment\", \"12 Comments\"), and all after it in the article's container"},
 	{"author-heading", doc.ReasonOther, "a heading that opens the author's biography, and the bio after it"},
 	{"teaser-lines", doc.ReasonRelated, "a \"Don't miss\" line with a linked headline on each line"},
 	{"caps-headline", doc.ReasonRelated, "a linked headline in capitals between paragraphs"},
