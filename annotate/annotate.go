@@ -258,6 +258,8 @@ func howFound(q Quote) string {
 		return "from the statement announced before"
 	case "continued", "joined-partial":
 		return "goes on from a quote of theirs"
+	case "previous-subject":
+		return "the subject of the sentence before"
 	case "lone-person":
 		return "the only person named in the sentence"
 	}

@@ -28,8 +28,10 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/statement-before", "the sentence before says someone issued a statement"},
 	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
 	{"quote/joined-partial", "partial quotes joined by “and” share a speaker"},
+	{"quote/previous-subject", "a quote that is a sentence of its own takes the subject of the sentence before"},
 	{"quote/lone-person", "no cue: the one person the quote's sentence names"},
 	{"quote/continued", "a quote going on from one of the paragraph or the one before keeps its speaker"},
+	{"quote/nested-person", "a quote inside a quote is listed only when a person says it"},
 	{"quote/drop-terms", "a passage in marks nobody is said to say is no quote"},
 	{"quote/drop-titles", "a title-case passage after a possessive or \"on\" is a programme's name"},
 }...)

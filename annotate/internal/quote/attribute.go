@@ -135,6 +135,11 @@ func FindWith(d *doc.Doc, ents []entity.Mention, off map[string]bool) []Quote {
 		if q.Kind == "nested" && q.Speaker == "" && (textutil.WordCount(d.Text[q.Start:q.End]) <= 3 || a.on("quote/drop-terms")) {
 			continue
 		}
+		// a quote inside a quote is someone's words the speaker reports: a person's ("He told me,
+		// ‘…’"), not a thing's ("marched down the street saying ‘Death to …’" is no street's)
+		if q.Kind == "nested" && q.Speaker != "" && a.on("quote/nested-person") && !a.personMention(q) {
+			continue
+		}
 		if q.Speaker == "" && a.on("quote/drop-terms") && (q.term || looksLikeTerm(d.Text[q.Start:q.End])) {
 			continue // a title, a name, a slogan or a scare-quoted term: nobody is said to say it
 		}
@@ -231,6 +236,16 @@ func (a *analyzer) attribute(i int) Quote {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "continued"
 		}
 	}
+	// a quote that is a sentence of its own, ending its paragraph, after a sentence about someone:
+	// "Viguerie is upbeat about Cruz’s chances … ¶ “Not only can Ted Cruz win …”", "Why did she
+	// want to go? “It's Warhol.”" is the subject's
+	ownSentence := (len(before) == 0 || isStop(before[len(before)-1].Text)) && len(after) == 0
+	if q.Speaker == "" && s.parent < 0 && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) && ownSentence &&
+		(s.open > b.Start || s.block > 0) && a.bare(s) && a.on("quote/previous-subject") {
+		if m, ok := a.previousSubject(s); ok {
+			return a.resolve(q, m, "", "previous-subject")
+		}
+	}
 	// no cue links anyone: the one person the quote's sentence names, outside quotes ("Viguerie,
 	// in an interview: …"), is the likeliest speaker; two or more, and nobody is
 	if q.Speaker == "" && s.parent < 0 && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) && a.on("quote/lone-person") {
@@ -249,6 +264,82 @@ func (a *analyzer) attribute(i int) Quote {
 		}
 	}
 	return q
+}
+
+// personMention reports a speaker mention that is a personal pronoun or holds a person the
+// entity stage found.
+func (a *analyzer) personMention(q Quote) bool {
+	if q.SpeakerStart < 0 {
+		return false
+	}
+	if w := strings.ToLower(a.d.Text[q.SpeakerStart:q.SpeakerEnd]); speakerPronouns[w] && w != "it" {
+		return true
+	}
+	for k := range a.ents {
+		e := &a.ents[k]
+		if e.Label == "PERSON" && e.Start < q.SpeakerEnd && q.SpeakerStart < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// bare reports a quote that is its paragraph's only words.
+func (a *analyzer) bare(s span) bool {
+	if s.close < 0 {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(a.d.Text[s.close:])
+	rest := a.d.Text[s.close+size : a.d.Blocks[s.block].End]
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
+}
+
+// previousSubject is the subject of the sentence before quote s (in its paragraph, or the last of
+// the paragraph before), where it is a person or an organisation the entity stage found, or a
+// pronoun standing for one.
+func (a *analyzer) previousSubject(s span) (np, bool) {
+	t := a.tree
+	if t == nil {
+		return np{}, false
+	}
+	pb := a.d.Blocks[s.block]
+	end := s.open // the sentence before the quote in its paragraph, or the paragraph before's last
+	if s.open == pb.Start {
+		pb = a.d.Blocks[s.block-1]
+		end = pb.End
+	}
+	last := t.at(end) - 1
+	for last >= 0 && t.toks[last].Start >= end {
+		last--
+	}
+	if last < 0 || t.toks[last].Start < pb.Start {
+		return np{}, false
+	}
+	sent := t.sentence(last)
+	root := -1
+	for x := sent.Start; x < sent.End; x++ {
+		if t.toks[x].Head < 0 {
+			root = x
+			break
+		}
+	}
+	if root < 0 || t.toks[root].Start < pb.Start {
+		return np{}, false
+	}
+	subj := t.subjectOf(root)
+	if subj < 0 && root == sent.Start {
+		subj = root // the parser made the subject the root: "Clinton, clearly frustrated, responded …"
+	}
+	if subj < 0 || t.toks[subj].Start < pb.Start {
+		return np{}, false
+	}
+	w := strings.ToLower(t.form(subj))
+	if !speakerPronouns[w] || w == "it" || w == "you" {
+		if e := a.entityAt(t.toks[subj].Start); e == nil || e.Label != "PERSON" && e.Label != "ORG" {
+			return np{}, false
+		}
+	}
+	return a.speakerAt(subj, s)
 }
 
 // firstSentence is toks up to and with the first sentence stop.
