@@ -225,7 +225,7 @@ func (a *analyzer) attribute(i int) Quote {
 		return q
 	}
 	// a continued paragraph or a bare quote after an attributed one keeps its speaker
-	if prev := a.previousTopLevel(i); prev >= 0 && s.parent < 0 && q.Kind == "full" {
+	if prev := a.previousSpoken(i); prev >= 0 && s.parent < 0 && q.Kind == "full" {
 		ps := a.spans[prev]
 		sameBlock := ps.block == s.block
 		// a quote left open at its paragraph's end goes on in the next paragraph that opens with a
@@ -361,6 +361,18 @@ func (a *analyzer) previousTopLevel(i int) int {
 	return -1
 }
 
+// previousSpoken is the top-level quote before quote i, past titles and terms nobody says
+// (“…,” said Cuban, a host on “Shark Tank.” “…”).
+func (a *analyzer) previousSpoken(i int) int {
+	for k := a.previousTopLevel(i); k >= 0; k = a.previousTopLevel(k) {
+		q := a.quotes[k]
+		if q.Speaker != "" || !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) {
+			return k
+		}
+	}
+	return -1
+}
+
 // kind: nested inside another quote, partial when worked into the writer's sentence, else full.
 func (a *analyzer) kind(s span) string {
 	if s.parent >= 0 {
@@ -386,10 +398,14 @@ func (a *analyzer) kind(s span) string {
 	return "full"
 }
 
+// splitGap bounds the attribution between the pieces of a split quote, in bytes, long enough
+// for an apposition: “…,” said Jane Roe, the campaign's state communications director, “…”
+const splitGap = 120
+
 // splitContinuation: the quote follows another in its block with only a short attribution between.
 func (a *analyzer) splitContinuation(s span) bool {
 	for _, o := range a.spans {
-		if o.parent == s.parent && o.block == s.block && o.close >= 0 && o.close < s.open && s.open-o.close < 60 &&
+		if o.parent == s.parent && o.block == s.block && o.close >= 0 && o.close < s.open && s.open-o.close < splitGap &&
 			!strings.ContainsAny(a.d.Text[o.close+1:s.open], ".!?") {
 			return true
 		}
