@@ -20,6 +20,7 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/pull-quote", "a quote signed with a dash is the named person's: “…” – Name"},
 	{"quote/according-to", "“according to X” names the speaker"},
 	{"quote/subject-of-cue", "the subject or passive agent of the reporting verb over the quote"},
+	{"quote/date-subject", "a date the parser took for the subject gives way to the name before the verb"},
 	{"quote/sentence-cue", "the subject of the reporting verb nearest the quote in its sentence"},
 	{"quote/governing-verb", "the subject of the verb that governs the quote, where it names someone"},
 	{"quote/surface-after", "after the quote: “…,” NP said / said NP, read off the words"},

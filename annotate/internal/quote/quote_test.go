@@ -52,6 +52,10 @@ func TestFind(t *testing.T) {
 			[]want{{"We have had offices here since April,", "Jane Roe", "full"}, {"and we have built relationships that last.", "Jane Roe", "full"}}},
 		{"a title between two quotes does not break the speaker's run", []string{`"It is too early to tell," said Mark Cuban, a host on the show "Shark Tank." "I mean, it depends on the economy." The crowd laughed.`},
 			[]want{{"It is too early to tell,", "Mark Cuban", "full"}, {"I mean, it depends on the economy.", "Mark Cuban", "full"}}},
+		{"a fronted date is no speaker", []string{`Tuesday at the university in Berea, after winning the primary, Gov. John Kasich (R-OH), said, "We are going all the way."`},
+			[]want{{"We are going all the way.", "John Kasich", "full"}}},
+		{"two subjects for one verb: the nearer", []string{`Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the answers were "in question" now.`},
+			[]want{{"in question", "Darrell Issa", "partial"}}},
 		{"colon intro", []string{`Kelly Ayotte said: “The budget is done.”`}, []want{{"The budget is done.", "Kelly Ayotte", "full"}}},
 		{"partial", []string{`Donald Trump called it “a last resort” on Monday.`}, []want{{"a last resort", "Donald Trump", "partial"}}},
 		{"pronoun with gender", []string{`Donald Trump met Claudia Sheinbaum.`, `“It went well,” she said.`}, []want{{"It went well,", "Claudia Sheinbaum", "full"}}},
@@ -207,5 +211,18 @@ func TestLastSentence(t *testing.T) {
 		if len(got) == 0 || tc.in[got[0].Start:got[len(got)-1].End] != tc.want {
 			t.Errorf("%q: got %v, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// Where a misparse gives a reporting verb two subjects ("Sunday" and "Issa"), the nearer one
+// before the verb speaks, even with the date rule off.
+func TestNearestSubject(t *testing.T) {
+	var b doc.Builder
+	b.Add(doc.Block{}, `Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the answers were "in question" now.`, nil)
+	d := b.Doc()
+	syntax.Analyze(d)
+	qs := FindWith(d, entity.Find(d), map[string]bool{"quote/date-subject": true})
+	if len(qs) != 1 || qs[0].Speaker != "Darrell Issa" {
+		t.Errorf("got %+v, want one quote said by Darrell Issa", qs)
 	}
 }

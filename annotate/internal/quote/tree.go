@@ -165,7 +165,9 @@ func (t *tree) subjectOf(cue int) int {
 			case "obl:agent":
 				agent = int(c)
 			case "nsubj", "nsubj:outer", "csubj":
-				if subj < 0 {
+				// where a misparse gives the verb two subjects, the nearer one before it: "Sunday on
+				// Fox News, Rep. Jane Roe said" has "Sunday" and "Roe"
+				if subj < 0 || int(c) < x {
 					subj = int(c)
 				}
 			case "nsubj:pass":
@@ -201,6 +203,35 @@ func (t *tree) subjectOf(cue int) int {
 				return t.toks[x].Head // "a statement saying"
 			}
 			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// isDate reports token x inside a date the entity stage found ("Tuesday", "June 10").
+func (a *analyzer) isDate(x int) bool {
+	e := a.entityAt(a.tree.toks[x].Start)
+	return e != nil && e.Label == "DATE"
+}
+
+// nameBefore gives the head of the name right before verb x and after token lo, past commas and
+// a parenthesis ("Gov. John Kasich (R-OH), said"), or -1.
+func (t *tree) nameBefore(x, lo int) int {
+	depth := 0
+	for y := x - 1; y > lo; y-- {
+		switch f := t.form(y); {
+		case f == ")":
+			depth++
+		case f == "(":
+			depth--
+		case depth > 0 || t.toks[y].UPOS == doc.PUNCT:
+		case t.toks[y].UPOS == doc.PROPN:
+			for t.rel(y) == "flat" && t.toks[y].Head > lo && t.toks[y].Head < y {
+				y = t.toks[y].Head
+			}
+			return y
 		default:
 			return -1
 		}
@@ -492,6 +523,10 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 	}
 	if c >= 0 && a.on("quote/subject-of-cue") {
 		x := t.subjectOf(c)
+		if x >= 0 && x < c && a.on("quote/date-subject") && a.isDate(x) {
+			// a fronted date taken for the subject: "Tuesday at the debate, candidate Jane Roe said"
+			x = t.nameBefore(c, x)
+		}
 		if x < 0 {
 			term = t.cueKind(c) == vocab.Term
 		} else if outside(x) {
