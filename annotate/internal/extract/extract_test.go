@@ -88,6 +88,13 @@ func TestHTML(t *testing.T) {
 			drop: []string{"A category of posts"},
 		},
 		{
+			name: "a page laid out in table cells: the story's cell is found inside the cell holding all the columns",
+			html: `<html><body><table><tr><td><table><tr><td>` + strings.Repeat(`<a href="/c">A category of posts</a><br>`, 80) + `</td>
+				<td><div><h2>Storm closes ports</h2><div>` + story + `</div></div></td><td>` + strings.Repeat(`<a href="/s">Another site we like</a><br>`, 40) + `</td></tr></table></td></tr></table></body></html>`,
+			keep: []string{"harbour authority", "coast guard asked"},
+			drop: []string{"A category of posts", "Another site we like"},
+		},
+		{
 			name: "class names",
 			html: `<div class="article-body">` + story + `<div class="social-share"><a href="#">Share on Facebook</a></div>
 				<div class="newsletter-signup">Sign up for our daily newsletter</div><div id="comments"><p>Great article, thanks for writing it up!</p></div></div>`,

@@ -702,6 +702,12 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 			}
 			return true
 		}
+		if n.DataAtom == atom.Td && e.on("cell-votes") && hasBlockChild(n) {
+			// a table cell laid out with blocks (a page's column, a section of a long text) votes
+			// as Readability scores cells, and the paragraphs in it vote too
+			vote(n.Parent, collapsedText(n, e.info))
+			return true
+		}
 		return !vote(n.Parent, collapsedText(n, e.info)) // a paragraph too short to vote may hold one that does
 	})
 	var top *html.Node
@@ -725,6 +731,16 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 				top = p
 			}
 			break
+		}
+	}
+	if top.DataAtom == atom.Td && e.on("cell-votes") {
+		// a cell is part of a layout: its table is the unit, whose link columns the link-list
+		// rule takes out, and beside which an introduction may stand
+		for p := top.Parent; p != nil && p != body; p = p.Parent {
+			if p.DataAtom == atom.Table {
+				top = p
+				break
+			}
 		}
 	}
 	// A lone child holding all of its parent's text: take the parent, it may hold headings and figures.
@@ -852,12 +868,16 @@ func isParagraphLike(n *html.Node) bool {
 		return true
 	case atom.Div, atom.Section, atom.Span:
 		// a div with text of its own and no block children acts as a paragraph
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && isBlock(c.DataAtom) {
-				return false
-			}
+		return !hasBlockChild(n) && n.DataAtom != atom.Span
+	}
+	return false
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c.DataAtom) {
+			return true
 		}
-		return n.DataAtom != atom.Span
 	}
 	return false
 }
