@@ -27,6 +27,11 @@ type Quote struct {
 // isCue reports a verb form that introduces quoted words (vocab.Introduces) or "according"
 // (to). A capitalised form is a name, not a verb ("told The Huffington Post"), but for
 // "According".
+// cueAt reports a reporting verb at toks[k], alone ("said") or with its particle ("fired back").
+func cueAt(toks []textutil.Token, k int) bool {
+	return isCue(toks[k].Text) || k+1 < len(toks) && vocab.Retort(toks[k].Text, toks[k+1].Text)
+}
+
 func isCue(form string) bool {
 	w := strings.ToLower(form)
 	if w == "according" {
@@ -557,7 +562,7 @@ func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 	}
 	for k := first; k < len(toks) && k < limit; k++ {
 		w := strings.ToLower(toks[k].Text)
-		if !isCue(toks[k].Text) || w == "according" {
+		if !cueAt(toks, k) || w == "according" {
 			continue
 		}
 		if k > 6 && !hasComma(toks[:k]) {
@@ -711,7 +716,7 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 	}
 	for k := len(toks) - 1; k >= 0; k-- {
 		w := strings.ToLower(toks[k].Text)
-		if !isCue(toks[k].Text) || w == "according" {
+		if !cueAt(toks, k) || w == "according" {
 			continue
 		}
 		j := k
@@ -815,7 +820,7 @@ var conjunction = map[string]bool{"and": true, "but": true, "then": true, "so": 
 // startsAttribution: "she said", "said Kelly", "Kelly wrote", "the group wrote".
 func startsAttribution(toks []textutil.Token) bool {
 	for k := 0; k < len(toks) && k < 4; k++ {
-		if isCue(toks[k].Text) {
+		if cueAt(toks, k) {
 			return true
 		}
 	}

@@ -56,6 +56,8 @@ func TestFind(t *testing.T) {
 			[]want{{"We are going all the way.", "John Kasich", "full"}}},
 		{"two subjects for one verb: the nearer", []string{`Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the answers were "in question" now.`},
 			[]want{{"in question", "Darrell Issa", "partial"}}},
+		{"a verb with its particle reports speech: fired back", []string{`“We know you are rooting for him,” Brian Fallon fired back at Donald Trump.`},
+			[]want{{"We know you are rooting for him,", "Brian Fallon", "full"}}},
 		{"colon intro", []string{`Kelly Ayotte said: “The budget is done.”`}, []want{{"The budget is done.", "Kelly Ayotte", "full"}}},
 		{"partial", []string{`Donald Trump called it “a last resort” on Monday.`}, []want{{"a last resort", "Donald Trump", "partial"}}},
 		{"pronoun with gender", []string{`Donald Trump met Claudia Sheinbaum.`, `“It went well,” she said.`}, []want{{"It went well,", "Claudia Sheinbaum", "full"}}},

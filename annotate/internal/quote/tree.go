@@ -75,6 +75,9 @@ func (t *tree) cueKind(i int) vocab.CueKind {
 	if tok.UPOS != doc.VERB {
 		return vocab.NoCue
 	}
+	if i+1 < len(t.toks) && vocab.Retort(w, t.form(i+1)) {
+		return vocab.Speech // "fired back"
+	}
 	return vocab.Cue(w)
 }
 

@@ -89,6 +89,20 @@ func undouble(s string) string {
 // Cue says whether a verb form reports speech, names something, or neither.
 func Cue(form string) CueKind { return cueLemmas[Lemma(form)] }
 
+// retorts are verbs that report speech with a particle after them, by form: "fired back",
+// "shot back", "hit back", "lashed out".
+var retorts = map[string]string{
+	"fire": "back", "fired": "back", "fires": "back", "firing": "back", "shot": "back", "shoots": "back",
+	"shooting": "back", "hit": "back", "hits": "back", "hitting": "back",
+	"lash": "out", "lashed": "out", "lashes": "out", "lashing": "out",
+}
+
+// Retort reports a verb and the word after it that report speech together: "fired back".
+func Retort(form, next string) bool {
+	p, ok := retorts[strings.ToLower(form)]
+	return ok && strings.EqualFold(next, p)
+}
+
 // SpeechVerb reports a form of a verb that reports what someone said ("said", "warns",
 // "tweeted"), not one that names ("called").
 func SpeechVerb(form string) bool { return Cue(form) == Speech }

@@ -57,3 +57,14 @@ func TestIntroduces(t *testing.T) {
 		}
 	}
 }
+
+func TestRetort(t *testing.T) {
+	for _, c := range []struct {
+		form, next string
+		want       bool
+	}{{"fired", "back", true}, {"Shot", "Back", true}, {"lashed", "out", true}, {"fired", "at", false}, {"hit", "out", false}, {"said", "back", false}} {
+		if got := Retort(c.form, c.next); got != c.want {
+			t.Errorf("Retort(%q, %q) = %v, want %v", c.form, c.next, got, c.want)
+		}
+	}
+}
