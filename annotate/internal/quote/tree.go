@@ -81,6 +81,14 @@ func (t *tree) cueKind(i int) vocab.CueKind {
 	return vocab.Cue(w)
 }
 
+// cueText is the reporting verb at i as the tooltip names it, with its particle ("fired back").
+func (t *tree) cueText(i int) string {
+	if i+1 < len(t.toks) && vocab.Retort(t.form(i), t.form(i+1)) {
+		return t.form(i) + " " + t.form(i+1)
+	}
+	return t.form(i)
+}
+
 // rel reports token i's relation, without its subtype.
 func (t *tree) rel(i int) string {
 	r, _, _ := strings.Cut(t.toks[i].Rel, ":")
@@ -519,7 +527,7 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 		}
 		if x := t.subjectOf(c); x >= 0 && outside(x) {
 			if m, ok := a.speakerAt(x, s); ok {
-				return m, t.form(c), "subject-of-cue", false
+				return m, t.cueText(c), "subject-of-cue", false
 			}
 		}
 		return np{}, "", "", false
@@ -534,7 +542,7 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 			term = t.cueKind(c) == vocab.Term
 		} else if outside(x) {
 			if m, ok := a.speakerAt(x, s); ok {
-				return m, t.form(c), "subject-of-cue", false
+				return m, t.cueText(c), "subject-of-cue", false
 			}
 		}
 	}
@@ -542,7 +550,7 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 		if c := t.sentenceCue(qi, qj); c >= 0 {
 			if x := t.subjectOf(c); x >= 0 && outside(x) {
 				if m, ok := a.speakerAt(x, s); ok {
-					return m, t.form(c), "sentence-cue", false
+					return m, t.cueText(c), "sentence-cue", false
 				}
 			}
 		}
