@@ -23,7 +23,6 @@ type wordInfo struct {
 	ac     []uint64 // the word's ambiguity class from the lexicon, 0 for a word it lacks
 	tags   []int    // the tagger's classes, filled by tagging
 	upos   []int    // UPOS index of each word's class
-	bucket []uint64
 }
 
 const (
