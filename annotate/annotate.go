@@ -254,8 +254,6 @@ func howFound(q Quote) string {
 		return "introduced with a colon"
 	case "intro-paragraph":
 		return "introduced in the paragraph before"
-	case "statement-before":
-		return "from the statement announced before"
 	case "continued", "joined-partial":
 		return "goes on from a quote of theirs"
 	case "previous-subject":

@@ -26,7 +26,6 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/surface-after", "after the quote: “…,” NP said / said NP, read off the words"},
 	{"quote/surface-before", "before the quote: NP said “…”, read off the words"},
 	{"quote/colon-intro", "a clause ending in a colon introduces the quote: NP …: “…”"},
-	{"quote/statement-before", "the sentence before says someone issued a statement"},
 	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
 	{"quote/joined-partial", "partial quotes joined by “and” share a speaker"},
 	{"quote/previous-subject", "a quote that is a sentence of its own takes the subject of the sentence before"},

@@ -201,12 +201,6 @@ func (a *analyzer) attribute(i int) Quote {
 			return a.resolve(q, m, ":", "colon-intro")
 		}
 	}
-	// a statement announced in the sentence before: "Cornyn issued a statement regarding … . “…”"
-	if n := len(before); n > 1 && isStop(before[n-1].Text) && announcesStatement(before[:n-1]) && a.on("quote/statement-before") {
-		if m, ok := a.firstSpeakerNP(before[:n-1], s); ok {
-			return a.resolve(q, m, "statement", "statement-before")
-		}
-	}
 	// an introduction ending the paragraph before: "Rathbun stated," / "Obama tweeted:" / "he was
 	// quoted by The Canadian Press on …;"
 	if s.parent < 0 && s.open == b.Start && s.block > 0 && !s.continued && a.on("quote/intro-paragraph") {
@@ -625,21 +619,6 @@ func (a *analyzer) isPersonAt(pos int, toks []textutil.Token) bool {
 	for _, t := range toks {
 		if t.Start == pos {
 			return t.IsCap() && isNameWord(t.Text)
-		}
-	}
-	return false
-}
-
-// announcesStatement: "issued a statement", "released a joint statement", "put out a statement".
-func announcesStatement(toks []textutil.Token) bool {
-	for k := 0; k+2 < len(toks); k++ {
-		switch strings.ToLower(toks[k].Text) {
-		case "issued", "released", "published", "out", "issues", "releases":
-			for j := k + 1; j < len(toks) && j <= k+3; j++ {
-				if w := strings.ToLower(toks[j].Text); w == "statement" || w == "statements" {
-					return true
-				}
-			}
 		}
 	}
 	return false
