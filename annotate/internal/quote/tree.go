@@ -75,15 +75,18 @@ func (t *tree) cueKind(i int) vocab.CueKind {
 	if tok.UPOS != doc.VERB {
 		return vocab.NoCue
 	}
-	if i+1 < len(t.toks) && vocab.Retort(w, t.form(i+1)) {
+	if t.retort(i) {
 		return vocab.Speech // "fired back"
 	}
 	return vocab.Cue(w)
 }
 
+// retort reports a verb at i that reports speech with the particle after it ("fired back").
+func (t *tree) retort(i int) bool { return i+1 < len(t.toks) && vocab.Retort(t.form(i), t.form(i+1)) }
+
 // cueText is the reporting verb at i as the tooltip names it, with its particle ("fired back").
 func (t *tree) cueText(i int) string {
-	if i+1 < len(t.toks) && vocab.Retort(t.form(i), t.form(i+1)) {
+	if t.retort(i) {
 		return t.form(i) + " " + t.form(i+1)
 	}
 	return t.form(i)
