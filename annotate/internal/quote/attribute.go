@@ -702,6 +702,21 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 		for j > 0 && isAdverb(toks[j-1].Text) {
 			j--
 		}
+		if j > 1 && toks[j-1].Text == "," && strings.HasSuffix(w, "ing") && a.on("quote/adding") {
+			// a participle after a comma goes on from the clause before: its speaker says it
+			// again ("…, Spicer said, adding, “…”"), else the sentence's subject speaks ("One
+			// operative tried to downplay the comments, saying they were “…”")
+			if m, _, ok := a.cueBefore(toks[:j-1], sentence, s); ok {
+				return m, toks[k].Text, true
+			}
+			cut := 0
+			for cut < len(sentence) && sentence[cut].Start < toks[k].Start {
+				cut++
+			}
+			if m, ok := a.firstSpeakerNP(sentence[:cut], s); ok {
+				return m, toks[k].Text, true
+			}
+		}
 		if j > 0 && toks[j-1].Text == "," {
 			// a parenthetical between subject and verb: "al-Amr, in remarks to television, said";
 			// a person opening a longer apposition outranks the nouns inside it: "Cynthia

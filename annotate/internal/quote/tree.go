@@ -224,6 +224,25 @@ func (t *tree) subjectOf(cue int) int {
 	return -1
 }
 
+// outerSpeaker is the subject of the reporting verb whose clause holds cue ("Roe said the plan
+// should reiterate"), or -1.
+func (t *tree) outerSpeaker(cue int) int {
+	x := cue
+	for step := 0; step < 6; step++ {
+		if r := t.rel(x); r == "nsubj" || r == "csubj" || r == "root" {
+			return -1
+		}
+		x = t.toks[x].Head
+		if x < 0 {
+			return -1
+		}
+		if t.cueKind(x) == vocab.Speech {
+			return t.subjectOf(x)
+		}
+	}
+	return -1
+}
+
 // isDate reports token x inside a date the entity stage found ("Tuesday", "June 10").
 func (a *analyzer) isDate(x int) bool {
 	e := a.entityAt(a.tree.toks[x].Start)
@@ -541,6 +560,13 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 			// a fronted date taken for the subject: "Tuesday at the debate, candidate Jane Roe said"
 			x = t.nameBefore(c, x)
 		}
+		if x >= 0 && !a.someone(x) && a.on("quote/outer-speaker") {
+			// no one speaks through a thing: a clause reported by someone is theirs ("Roe said
+			// the platform should reiterate “…”")
+			if y := t.outerSpeaker(c); y >= 0 && outside(y) && a.someone(y) {
+				x = y
+			}
+		}
 		if x < 0 {
 			term = t.cueKind(c) == vocab.Term
 		} else if outside(x) {
@@ -551,7 +577,7 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 	}
 	if c < 0 && a.on("quote/sentence-cue") {
 		if c := t.sentenceCue(qi, qj); c >= 0 {
-			if x := t.subjectOf(c); x >= 0 && outside(x) {
+			if x := t.subjectOf(c); x >= 0 && outside(x) && a.someone(x) {
 				if m, ok := a.speakerAt(x, s); ok {
 					return m, t.cueText(c), "sentence-cue", false
 				}

@@ -1,0 +1,49 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/entity"
+	"github.com/attest-news/attest/annotate/internal/syntax"
+)
+
+// Each switchable strategy decides its own example: with the rule on the quote has the speaker
+// it should, and with the rule off it does not.
+func TestRulesDecide(t *testing.T) {
+	tests := []struct {
+		rule  string
+		paras []string
+		quote string
+		on    string // the speaker with the rule on (off, another)
+	}{
+		{"quote/adding", []string{`Mark Ruiz and Dana Cole will meet sometime next week, Sean Mulroy said, adding, "They need to sit down and have a good talk."`},
+			"They need to sit down and have a good talk.", "Sean Mulroy"},
+		{"quote/outer-speaker", []string{`Anna Kowalski said in her speech that the platform should reiterate the party's support for "our steadfast friends in the region."`},
+			"our steadfast friends in the region.", "Anna Kowalski"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			got := func(off map[string]bool) string {
+				var b doc.Builder
+				for _, p := range tc.paras {
+					b.Add(doc.Block{}, p, nil)
+				}
+				d := b.Doc()
+				syntax.Analyze(d)
+				for _, q := range FindWith(d, entity.Find(d), off) {
+					if d.Text[q.Start:q.End] == tc.quote {
+						return q.Speaker
+					}
+				}
+				return "no quote"
+			}
+			if on := got(nil); on != tc.on {
+				t.Errorf("%q: speaker %q, want %q", tc.quote, on, tc.on)
+			}
+			if off := got(map[string]bool{tc.rule: true}); off == tc.on {
+				t.Errorf("%q: %s off still gives %q: the example does not test the rule", tc.quote, tc.rule, off)
+			}
+		})
+	}
+}
