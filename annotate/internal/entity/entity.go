@@ -275,6 +275,9 @@ func FindWith(d *doc.Doc, off map[string]bool) []Mention {
 	if a.off.on("parties") {
 		ms = a.parties(ms)
 	}
+	if a.off.on("party-tags") {
+		ms = a.partyTags(ms)
+	}
 	all := append(a.nums, ms...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 	if a.off.on("towns") {

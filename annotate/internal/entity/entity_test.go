@@ -32,6 +32,12 @@ func TestFind(t *testing.T) {
 			not: []string{"President", "Mexican President"},
 		},
 		{
+			name: "a party-and-state tag after a politician's name is no name",
+			text: []string{"Sen. Amy Lund, D-Minn., spoke first, and Rep. Carl Voss (R-Texas) spoke after her."},
+			want: []string{"Amy Lund PERSON Amy Lund", "Carl Voss PERSON Carl Voss"},
+			not:  []string{"D-Minn", "R-Texas"},
+		},
+		{
 			name: "a capitalised The stays only in names that carry it",
 			text: []string{"The Home Office said the Border Force was ready, and The Heritage Foundation agreed.", "He told The Huffington Post that The Wall Street Journal was wrong."},
 			want: []string{"Home Office ORG Home Office", "The Heritage Foundation ORG The Heritage Foundation",

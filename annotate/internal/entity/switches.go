@@ -65,6 +65,7 @@ var Rules = []Rule{
 	{"sports-teams", "a place's name in a match report is its team"},
 	{"named-things", "products, works and laws named in the article keep their kind"},
 	{"parties", "a party's short name (the Democrats) is an organisation"},
+	{"party-tags", "a party-and-state tag after a politician's name (D-Minn., R-Texas) is no name"},
 	{"towns", "a person's one-word name that is a town the article places things in is the town"},
 }
 

@@ -115,6 +115,35 @@ func (a *analysis) parties(ms []Mention) []Mention {
 	return ms
 }
 
+// partyTags drops a politician's party-and-state tag taken for a name: "Sen. Jane Roe, D-Minn.,
+// said", "(R-Texas)". It is an affiliation written after the name, not an entity of its own.
+func (a *analysis) partyTags(ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if isPartyTag(a.text[m.Start:m.End]) {
+			before := strings.TrimRight(a.text[max(0, m.Start-2):m.Start], " ")
+			if strings.HasSuffix(before, ",") || strings.HasSuffix(before, "(") {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// isPartyTag: a party's initial, a hyphen and a state ("D-Minn", "R-N.Y", "I-VT").
+func isPartyTag(w string) bool {
+	if len(w) < 4 || len(w) > 12 || strings.IndexByte("RDI", w[0]) < 0 || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	for i := 3; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 // isWordByte reports an ASCII letter or digit, or any byte of a multi-byte character.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80

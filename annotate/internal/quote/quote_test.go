@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 			[]want{{"in question", "Darrell Issa", "partial"}}},
 		{"a verb with its particle reports speech: fired back", []string{`“We know you are rooting for him,” Brian Fallon fired back at Donald Trump.`},
 			[]want{{"We know you are rooting for him,", "Brian Fallon", "full"}}},
+		{"a party-and-state tag is not the speaker", []string{`"It is over," Sen. Amy Lund, D-Minn., said after the vote.`},
+			[]want{{"It is over,", "Amy Lund", "full"}}},
 		{"colon intro", []string{`Kelly Ayotte said: “The budget is done.”`}, []want{{"The budget is done.", "Kelly Ayotte", "full"}}},
 		{"partial", []string{`Donald Trump called it “a last resort” on Monday.`}, []want{{"a last resort", "Donald Trump", "partial"}}},
 		{"pronoun with gender", []string{`Donald Trump met Claudia Sheinbaum.`, `“It went well,” she said.`}, []want{{"It went well,", "Claudia Sheinbaum", "full"}}},
