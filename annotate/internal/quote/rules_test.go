@@ -19,6 +19,8 @@ func TestRulesDecide(t *testing.T) {
 	}{
 		{"quote/adding", []string{`Mark Ruiz and Dana Cole will meet sometime next week, Sean Mulroy said, adding, "They need to sit down and have a good talk."`},
 			"They need to sit down and have a good talk.", "Sean Mulroy"},
+		{"quote/adding", []string{`Jane Roe welcomed the news that Tom Vale would quit, saying he was "doing the right thing" for the party.`},
+			"doing the right thing", "Jane Roe"},
 		{"quote/outer-speaker", []string{`Anna Kowalski said in her speech that the platform should reiterate the party's support for "our steadfast friends in the region."`},
 			"our steadfast friends in the region.", "Anna Kowalski"},
 	}

@@ -243,6 +243,27 @@ func (t *tree) outerSpeaker(cue int) int {
 	return -1
 }
 
+// participleSubject is the speaker of a participle after a comma that the tree hangs on a
+// clause inside another ("Roe welcomed the news that Vale would quit, saying he was “…”"): the
+// subject of the verb holding that clause, or -1.
+func (t *tree) participleSubject(c int) int {
+	if t.rel(c) != "advcl" || c == 0 || t.form(c-1) != "," || !strings.HasSuffix(strings.ToLower(t.form(c)), "ing") {
+		return -1
+	}
+	h := t.toks[c].Head
+	if h < 0 || t.rel(h) != "ccomp" && t.rel(h) != "acl" {
+		return -1
+	}
+	x := t.toks[h].Head
+	for step := 0; x >= 0 && step < 3 && t.toks[x].UPOS != doc.VERB; step++ {
+		x = t.toks[x].Head
+	}
+	if x < 0 || t.toks[x].UPOS != doc.VERB {
+		return -1
+	}
+	return t.subjectOf(x)
+}
+
 // isDate reports token x inside a date the entity stage found ("Tuesday", "June 10").
 func (a *analyzer) isDate(x int) bool {
 	e := a.entityAt(a.tree.toks[x].Start)
@@ -556,6 +577,9 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 	}
 	if c >= 0 && a.on("quote/subject-of-cue") {
 		x := t.subjectOf(c)
+		if y := t.participleSubject(c); y >= 0 && outside(y) && a.on("quote/adding") {
+			x = y // "Roe welcomed the news that Vale would quit, saying …": Roe says it
+		}
 		if x >= 0 && x < c && a.on("quote/date-subject") && a.isDate(x) {
 			// a fronted date taken for the subject: "Tuesday at the debate, candidate Jane Roe said"
 			x = t.nameBefore(c, x)
