@@ -27,6 +27,7 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/surface-after", "after the quote: “…,” NP said / said NP, read off the words"},
 	{"quote/surface-before", "before the quote: NP said “…”, read off the words"},
 	{"quote/adding", "a participle after a comma (“…, adding, “…”) keeps the clause before's speaker"},
+	{"quote/fronted-phrase", "a sentence's subject comes after a fronted phrase: “Speaking to CNN on Monday, Roe said”"},
 	{"quote/colon-intro", "a clause ending in a colon introduces the quote: NP …: “…”"},
 	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
 	{"quote/joined-partial", "partial quotes joined by “and” share a speaker"},

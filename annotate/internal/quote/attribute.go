@@ -841,6 +841,9 @@ func isDeterminer(w string) bool {
 // An organisation followed by a person's name stands for that person ("Civil Defense Authority
 // director General Suleiman al-Amr").
 func (a *analyzer) firstSpeakerNP(toks []textutil.Token, s span) (np, bool) {
+	if a.on("quote/fronted-phrase") {
+		toks = pastFrontedPhrase(toks)
+	}
 	for k := range toks {
 		if isDeterminer(toks[k].Text) {
 			if m := a.description(toks[k:], s); m.ok {
@@ -866,6 +869,28 @@ func (a *analyzer) firstSpeakerNP(toks []textutil.Token, s span) (np, bool) {
 	}
 	return np{}, false
 }
+
+// pastFrontedPhrase skips a phrase set before the sentence's subject, up to its comma: the names
+// in it are not the subject ("Speaking to MSNBC's Morning Joe on Monday, Bush said"; "In an
+// interview with CNN, she said").
+func pastFrontedPhrase(toks []textutil.Token) []textutil.Token {
+	if len(toks) < 3 {
+		return toks
+	}
+	w := strings.ToLower(toks[0].Text)
+	if !frontingWords[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing")) {
+		return toks
+	}
+	for k := 1; k < len(toks)-1 && k < 20; k++ {
+		if toks[k].Text == "," {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+var frontingWords = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true,
+	"before": true, "while": true, "when": true, "speaking": true, "asked": true, "writing": true, "since": true}
 
 // npEndingAt finds a speaker mention ending at the last token.
 func (a *analyzer) npEndingAt(toks []textutil.Token, s span) np {

@@ -21,6 +21,8 @@ func TestRulesDecide(t *testing.T) {
 			"They need to sit down and have a good talk.", "Sean Mulroy"},
 		{"quote/adding", []string{`Jane Roe welcomed the news that Tom Vale would quit, saying he was "doing the right thing" for the party.`},
 			"doing the right thing", "Jane Roe"},
+		{"quote/fronted-phrase", []string{`Speaking to CNN's State of the Union on Sunday, Jon Bale called the deal "a good start" and described the talks as "a work in progress."`},
+			"a work in progress.", "Jon Bale"},
 		{"quote/outer-speaker", []string{`Anna Kowalski said in her speech that the platform should reiterate the party's support for "our steadfast friends in the region."`},
 			"our steadfast friends in the region.", "Anna Kowalski"},
 	}
