@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 			[]want{{"We know you are rooting for him,", "Brian Fallon", "full"}}},
 		{"a party-and-state tag is not the speaker", []string{`"It is over," Sen. Amy Lund, D-Minn., said after the vote.`},
 			[]want{{"It is over,", "Amy Lund", "full"}}},
+		{"a crowd's chant is its words", []string{`The speaker described the city as beset by crime. The crowd chanted back at him, "Send them home," as he spoke.`},
+			[]want{{"Send them home,", "The crowd", "full"}}},
 		{"colon intro", []string{`Kelly Ayotte said: “The budget is done.”`}, []want{{"The budget is done.", "Kelly Ayotte", "full"}}},
 		{"partial", []string{`Donald Trump called it “a last resort” on Monday.`}, []want{{"a last resort", "Donald Trump", "partial"}}},
 		{"pronoun with gender", []string{`Donald Trump met Claudia Sheinbaum.`, `“It went well,” she said.`}, []want{{"It went well,", "Claudia Sheinbaum", "full"}}},

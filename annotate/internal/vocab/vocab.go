@@ -31,7 +31,7 @@ var cueLemmas = map[string]CueKind{
 	"highlight": Speech, "affirm": Speech, "assure": Speech, "read": Speech, "assert": Speech,
 	"quote": Speech, "reason": Speech, "reveal": Speech, "disclose": Speech, "speculate": Speech,
 	"caution": Speech, "blast": Speech, "deny": Speech, "charge": Speech, "allege": Speech,
-	"mention": Speech, "opine": Speech, "scoff": Speech, "snap": Speech,
+	"mention": Speech, "opine": Speech, "scoff": Speech, "snap": Speech, "chant": Speech, "gush": Speech,
 	"retort": Speech, "interject": Speech, "proclaim": Speech, "pledge": Speech, "tout": Speech,
 	"boom": Speech, "thunder": Speech, "cry": Speech, "yell": Speech, "scream": Speech,
 	"mutter": Speech, "sigh": Speech, "laugh": Speech, "email": Speech, "text": Speech,
