@@ -62,6 +62,8 @@ func TestFind(t *testing.T) {
 			[]want{{"It is over,", "Amy Lund", "full"}}},
 		{"a crowd's chant is its words", []string{`The speaker described the city as beset by crime. The crowd chanted back at him, "Send them home," as he spoke.`},
 			[]want{{"Send them home,", "The crowd", "full"}}},
+		{"a speaker the tree takes for the sentence's root", []string{`Rep. Zoe Larkin (D-Calif.), who introduced a bill this month aimed at improving conditions abroad, said in a statement that the announcements were "important preliminary steps" toward a fix.`},
+			[]want{{"important preliminary steps", "Zoe Larkin", "partial"}}},
 		{"colon intro", []string{`Kelly Ayotte said: “The budget is done.”`}, []want{{"The budget is done.", "Kelly Ayotte", "full"}}},
 		{"partial", []string{`Donald Trump called it “a last resort” on Monday.`}, []want{{"a last resort", "Donald Trump", "partial"}}},
 		{"pronoun with gender", []string{`Donald Trump met Claudia Sheinbaum.`, `“It went well,” she said.`}, []want{{"It went well,", "Claudia Sheinbaum", "full"}}},
