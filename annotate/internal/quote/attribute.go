@@ -989,10 +989,12 @@ func (a *analyzer) bareName(toks []textutil.Token, k int) np {
 	return np{start: toks[k].Start, end: toks[j-1].End, speaker: name, ok: true}
 }
 
-// isNameWord rejects capitalised function words ("The", "It", "This").
+// isNameWord rejects capitalised function words ("The", "It", "When"); not prepositions, which
+// are surnames too ("Al From").
 func isNameWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "there", "here", "but", "and":
+	case "the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "there", "here", "but", "and",
+		"when", "as", "if", "while", "after", "before", "because", "since", "though", "although", "once", "so", "or", "yet", "then":
 		return false
 	}
 	return true

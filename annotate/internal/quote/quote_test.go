@@ -64,6 +64,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Send them home,", "The crowd", "full"}}},
 		{"a speaker the tree takes for the sentence's root", []string{`Rep. Zoe Larkin (D-Calif.), who introduced a bill this month aimed at improving conditions abroad, said in a statement that the announcements were "important preliminary steps" toward a fix.`},
 			[]want{{"important preliminary steps", "Zoe Larkin", "partial"}}},
+		{"a conjunction opening the sentence is no name", []string{`When asked to comment: "We are reviewing the report and will respond in due course."`},
+			[]want{{"We are reviewing the report and will respond in due course.", "", "full"}}},
 		{"colon intro", []string{`Kelly Ayotte said: “The budget is done.”`}, []want{{"The budget is done.", "Kelly Ayotte", "full"}}},
 		{"partial", []string{`Donald Trump called it “a last resort” on Monday.`}, []want{{"a last resort", "Donald Trump", "partial"}}},
 		{"pronoun with gender", []string{`Donald Trump met Claudia Sheinbaum.`, `“It went well,” she said.`}, []want{{"It went well,", "Claudia Sheinbaum", "full"}}},
