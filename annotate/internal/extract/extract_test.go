@@ -52,6 +52,13 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"Ferry stranded": doc.ReasonRelated},
 		},
 		{
+			name: "a form's select list is no prose the article must match",
+			html: `<html><body><table><tr><td><form><select name="stock">` + strings.Repeat(`<option>Acme Steel Holdings Ltd</option>`, 400) +
+				`</select></form></td><td><h1>Storm closes ports</h1>` + story + `</td></tr></table></body></html>`,
+			keep: []string{"closed three terminals", "coast guard asked"},
+			drop: []string{"Acme Steel"},
+		},
+		{
 			name: "text written straight into a box beside a picture is the article, beside a longer thread of comments",
 			html: inlineRunPage,
 			keep: []string{"flirtation with the Olympic Games", "boost your odds"},

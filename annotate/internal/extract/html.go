@@ -253,8 +253,8 @@ func (e *extractor) ownText(n *html.Node) {
 				linked += w
 			}
 		case html.ElementNode:
-			if c.Namespace != "" || silentTags[c.Data] {
-				return
+			if c.Namespace != "" || silentTags[c.Data] || formControls[c.DataAtom] {
+				return // a form control's text (a select's 1,900 options) is no prose
 			}
 			if info := e.info[c]; info != nil && (info.silent || e.notCandidate(c, info)) {
 				return
@@ -273,6 +273,9 @@ func (e *extractor) ownText(n *html.Node) {
 		e.largestOwnText = unlinked
 	}
 }
+
+// formControls hold text a reader picks from, not reads.
+var formControls = map[atom.Atom]bool{atom.Select: true, atom.Option: true, atom.Optgroup: true, atom.Datalist: true, atom.Button: true}
 
 // blockTags are the elements whose text stands apart from their parent's.
 var blockTags = map[atom.Atom]bool{
