@@ -246,15 +246,13 @@ func howFound(q Quote) string {
 		return "subject of “" + cue + "”, which governs the quote"
 	case "according-to":
 		return "“according to”"
-	case "pull-quote":
-		return "signed under the quote"
 	case "surface-after", "surface-before":
 		return cue + ": named beside “" + cue + "”"
 	case "colon-intro":
 		return "introduced with a colon"
 	case "intro-paragraph":
 		return "introduced in the paragraph before"
-	case "continued", "joined-partial":
+	case "continued":
 		return "goes on from a quote of theirs"
 	case "previous-subject":
 		return "the subject of the sentence before"

@@ -17,7 +17,6 @@ type Rule struct {
 
 // Rules lists every switchable rule, stage by stage, in the order each stage tries them.
 var Rules = append(append(extractRules(), entityRules()...), []Rule{
-	{"quote/pull-quote", "a quote signed with a dash is the named person's: “…” – Name"},
 	{"quote/according-to", "“according to X” names the speaker"},
 	{"quote/subject-of-cue", "the subject or passive agent of the reporting verb over the quote"},
 	{"quote/date-subject", "a date the parser took for the subject gives way to the name before the verb"},
@@ -30,7 +29,6 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/fronted-phrase", "a sentence's subject comes after a fronted phrase: “Speaking to CNN on Monday, Roe said”"},
 	{"quote/colon-intro", "a clause ending in a colon introduces the quote: NP …: “…”"},
 	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
-	{"quote/joined-partial", "partial quotes joined by “and” share a speaker"},
 	{"quote/previous-subject", "a quote that is a sentence of its own takes the subject of the sentence before"},
 	{"quote/lone-person", "no cue: the one person the quote's sentence names"},
 	{"quote/continued", "a quote going on from one of the paragraph or the one before keeps its speaker"},

@@ -174,9 +174,6 @@ func (a *analyzer) attribute(i int) Quote {
 	after := a.after(s, hi)
 	before := a.before(s, lo)
 	sentence := a.sentence(lo, s.open, s)
-	if m, ok := a.pullQuote(after); ok && a.on("quote/pull-quote") {
-		return a.resolve(q, m, "", "pull-quote")
-	}
 	if m, cue, rule, term := a.fromTree(s); m.ok {
 		return a.resolve(q, m, cue, rule)
 	} else if term {
@@ -215,13 +212,6 @@ func (a *analyzer) attribute(i int) Quote {
 				return a.resolve(q, m, ":", "intro-paragraph")
 			}
 		}
-	}
-	// a partial quote joined to the one before by "and": "called it “dangerous” and “ideological”"
-	if prev := a.previousTopLevel(i); prev >= 0 && s.parent < 0 && q.Kind == "partial" && a.quotes[prev].Speaker != "" &&
-		a.spans[prev].block == s.block && joinedByAnd(before) && a.on("quote/joined-partial") {
-		pq := a.quotes[prev]
-		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "joined-partial"
-		return q
 	}
 	// a continued paragraph or a bare quote after an attributed one keeps its speaker
 	if prev := a.previousSpoken(i); prev >= 0 && s.parent < 0 && q.Kind == "full" {
@@ -527,17 +517,6 @@ type np struct {
 	ok         bool
 }
 
-// pullQuote reads a quote signed with a dash: "“…” – Matthew Ingram".
-func (a *analyzer) pullQuote(toks []textutil.Token) (np, bool) {
-	if len(toks) < 2 || (toks[0].Text != "-" && toks[0].Text != "—" && toks[0].Text != "–") {
-		return np{}, false
-	}
-	if e := a.entityAt(toks[1].Start); e != nil && (e.Label == "PERSON" || e.Label == "ORG") {
-		return a.fromEntity(e), true
-	}
-	return np{}, false
-}
-
 // cueAfter reads ", NP cue", ", NP, apposition, cue" and ", cue NP" right after a quote.
 func (a *analyzer) cueAfter(toks []textutil.Token, s span) (np, string, bool) {
 	last, _ := utf8.DecodeLastRuneInString(a.d.Text[s.start:s.end])
@@ -631,27 +610,6 @@ func (a *analyzer) anyEntity(toks []textutil.Token) bool {
 		}
 	}
 	return false
-}
-
-// joinedByAnd: only "and" or "or" (and brackets or commas) stand between two quotes.
-func joinedByAnd(between []textutil.Token) bool {
-	conj, depth := false, 0
-	for _, t := range between {
-		switch t.Text {
-		case "(", "[":
-			depth++
-		case ")", "]":
-			depth--
-		case ",":
-		case "and", "or":
-			conj = conj || depth == 0
-		default:
-			if depth == 0 {
-				return false
-			}
-		}
-	}
-	return conj
 }
 
 // isParticiple: a past participle that opens a reduced relative clause ("seen", "obtained").
