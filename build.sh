@@ -109,12 +109,12 @@ minify_assets() {
   go -C tools run ./minassets "${abs[@]}"
 }
 
-# pack_wasm IN OUT joins Go's data segments and drops its file and line tables
-# (tools/wasmpack says why: 0.22 MB gzip); ATTEST_KEEP_LINES=1 keeps the tables, for
-# tracebacks with source positions.
+# pack_wasm IN OUT joins Go's data segments and drops its file and line tables and function names
+# (tools/wasmpack says why: 0.26 MB gzip); ATTEST_KEEP_LINES=1 keeps the tables and names, for
+# tracebacks with source positions and function names.
 pack_wasm() {
   local keep=
-  [ -z "${ATTEST_KEEP_LINES:-}" ] || keep=-keep-lines
+  [ -z "${ATTEST_KEEP_LINES:-}" ] || keep="-keep-lines -keep-names"
   go -C tools run ./wasmpack $keep "$(realpath "$1")" "$(realpath -m "$2")"
   rm -f "$1"
 }

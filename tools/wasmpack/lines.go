@@ -39,23 +39,11 @@ const (
 // stripLines drops the file and line tables from the pclntab in img and returns how many bytes
 // it zeroed.
 func stripLines(img []byte) (int, error) {
-	h := bytes.Index(img, pcHeaderMagic)
-	if h < 0 {
-		return 0, errors.New("no Go 1.20+ pclntab (wasm) header found")
+	h, t, err := readPCHeader(img)
+	if err != nil {
+		return 0, err
 	}
-	if bytes.Contains(img[h+1:], pcHeaderMagic) {
-		return 0, errors.New("more than one pclntab header candidate")
-	}
-	if len(img)-h < 72 {
-		return 0, errors.New("pclntab header truncated")
-	}
-	u64 := func(at int) uint64 { return binary.LittleEndian.Uint64(img[at:]) }
-	nfunc := u64(h + 8)
-	funcname, cu, filetab, pctab, pcln := u64(h+32), u64(h+40), u64(h+48), u64(h+56), u64(h+64)
-	if !(72 <= funcname && funcname <= cu && cu <= filetab && filetab <= pctab && pctab <= pcln &&
-		pcln < uint64(len(img)-h)) {
-		return 0, errors.New("pclntab header offsets out of order")
-	}
+	nfunc, pctab, pcln := t.nfunc, t.pctab, t.pcln
 	pct := img[h+int(pctab) : h+int(pcln)]
 	ftab := h + int(pcln) // the functab, and the base the _func offsets count from
 	if nfunc == 0 || nfunc > uint64(len(img)) || (nfunc+1)*8 > uint64(len(img)-ftab) {
@@ -124,6 +112,57 @@ func stripLines(img []byte) (int, error) {
 		}
 	}
 	return zeroed, nil
+}
+
+// pcTables are the pclntab header's function count and table offsets (from the header).
+type pcTables struct {
+	nfunc, funcname, cu, filetab, pctab, pcln uint64
+}
+
+// readPCHeader finds the one pclntab header in img and reads its offsets, checking their order.
+func readPCHeader(img []byte) (int, pcTables, error) {
+	h := bytes.Index(img, pcHeaderMagic)
+	if h < 0 {
+		return 0, pcTables{}, errors.New("no Go 1.20+ pclntab (wasm) header found")
+	}
+	if bytes.Contains(img[h+1:], pcHeaderMagic) {
+		return 0, pcTables{}, errors.New("more than one pclntab header candidate")
+	}
+	if len(img)-h < 72 {
+		return 0, pcTables{}, errors.New("pclntab header truncated")
+	}
+	u64 := func(at int) uint64 { return binary.LittleEndian.Uint64(img[at:]) }
+	t := pcTables{u64(h + 8), u64(h + 32), u64(h + 40), u64(h + 48), u64(h + 56), u64(h + 64)}
+	if !(72 <= t.funcname && t.funcname <= t.cu && t.cu <= t.filetab && t.filetab <= t.pctab && t.pctab <= t.pcln &&
+		t.pcln < uint64(len(img)-h)) {
+		return 0, pcTables{}, errors.New("pclntab header offsets out of order")
+	}
+	return h, t, nil
+}
+
+// stripNames zeroes the function name table and returns how many bytes it zeroed; with
+// linesGone (stripLines has set every function's pcfile to 0) also the compilation-unit and file
+// tables, which only pcfile leads to. Every function's name then reads "". Names are read by
+// tracebacks, runtime.FuncForPC and runtime.panicwrap (a value method called through a nil
+// pointer then ends the program instead of panicking); the engine reads none of them, and they
+// are about 33 KB of the gzipped engine.
+func stripNames(img []byte, linesGone bool) (int, error) {
+	h, t, err := readPCHeader(img)
+	if err != nil {
+		return 0, err
+	}
+	end := t.cu
+	if linesGone {
+		end = t.pctab
+	}
+	n := 0
+	for i := h + int(t.funcname); i < h+int(end); i++ {
+		if img[i] != 0 {
+			img[i] = 0
+			n++
+		}
+	}
+	return n, nil
 }
 
 // tableEnd returns where the pc-value table at off ends (after its terminating zero), reading it

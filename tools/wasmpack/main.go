@@ -12,11 +12,12 @@
 // what it was; only the data section changes (and the data count section, if there is one).
 //
 // File and line tables dropped (lines.go; -keep-lines keeps them): about 0.12 MB of the gzipped
-// engine that only tracebacks read.
+// engine that only tracebacks read. Function names zeroed (-keep-names keeps them): 36 KB more,
+// read by tracebacks and runtime.FuncForPC.
 //
 // The raw module grows by about 0.4 MB; gzip and brotli shrink by 13 %.
 //
-//	go run ./internal/wasmpack [-gap 64] [-keep-lines] IN.wasm OUT.wasm
+//	go run ./internal/wasmpack [-gap 64] [-keep-lines] [-keep-names] IN.wasm OUT.wasm
 //
 // Modules it does not understand (passive segments, other memories, offsets that are not a
 // constant, two data sections) are refused with an error rather than rewritten; line tables it
@@ -36,8 +37,9 @@ func main() {
 	var o Options
 	flag.IntVar(&o.MaxGap, "gap", 64, "join data separated by at most this many zero bytes")
 	keepLines := flag.Bool("keep-lines", false, "keep Go's file and line tables (tracebacks with positions)")
+	keepNames := flag.Bool("keep-names", false, "keep Go's function names (tracebacks with names)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: wasmpack [-gap N] [-keep-lines] IN.wasm OUT.wasm")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: wasmpack [-gap N] [-keep-lines] [-keep-names] IN.wasm OUT.wasm")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -50,6 +52,7 @@ func main() {
 		fatal(err)
 	}
 	o.StripLines = !*keepLines
+	o.StripNames = !*keepNames
 	out, st, err := Pack(in, o)
 	if err != nil {
 		fatal(fmt.Errorf("%s: %w", flag.Arg(0), err))
@@ -57,10 +60,13 @@ func main() {
 	if err := os.WriteFile(flag.Arg(1), out, 0o644); err != nil {
 		fatal(err)
 	}
-	fmt.Fprintf(os.Stderr, "wasmpack: %d data segments → %d; %d bytes of line tables dropped; %d → %d bytes raw\n",
-		st.Before, st.After, st.LineBytes, len(in), len(out))
+	fmt.Fprintf(os.Stderr, "wasmpack: %d data segments → %d; %d bytes of line tables and %d of names dropped; %d → %d bytes raw\n",
+		st.Before, st.After, st.LineBytes, st.NameBytes, len(in), len(out))
 	if st.LinesKept != "" {
 		fmt.Fprintln(os.Stderr, "wasmpack: line tables kept:", st.LinesKept)
+	}
+	if st.NamesKept != "" {
+		fmt.Fprintln(os.Stderr, "wasmpack: function names kept:", st.NamesKept)
 	}
 }
 
@@ -75,6 +81,9 @@ type Options struct {
 	// StripLines drops Go's file and line tables (see lines.go): tracebacks then print "?:0"
 	// for positions, and the module is about 0.1 MB gzip smaller.
 	StripLines bool
+	// StripNames zeroes the function names (and, with StripLines, the file tables; see
+	// stripNames): tracebacks print no names, and the module is about 36 KB gzip smaller.
+	StripNames bool
 }
 
 // Stats says what packing did.
@@ -82,6 +91,8 @@ type Stats struct {
 	Before, After int    // data segments
 	LineBytes     int    // bytes of line tables zeroed
 	LinesKept     string // why the line tables were kept, when StripLines asked to drop them
+	NameBytes     int    // bytes of name and file tables zeroed
+	NamesKept     string // why the names were kept, when StripNames asked to drop them
 }
 
 const (
@@ -184,6 +195,9 @@ func pack(segs []segment, o Options) ([]segment, Stats) {
 		if o.StripLines {
 			st.LinesKept = "the data segments overlap"
 		}
+		if o.StripNames {
+			st.NamesKept = "the data segments overlap"
+		}
 		return out, st
 	}
 	if o.StripLines {
@@ -192,6 +206,13 @@ func pack(segs []segment, o Options) ([]segment, Stats) {
 			st.LinesKept = err.Error()
 		}
 		st.LineBytes = n
+	}
+	if o.StripNames {
+		n, err := stripNames(img, o.StripLines && st.LinesKept == "")
+		if err != nil {
+			st.NamesKept = err.Error()
+		}
+		st.NameBytes = n
 	}
 	out := split(img, base, o.MaxGap)
 	st.After = len(out)

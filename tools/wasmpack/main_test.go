@@ -163,8 +163,9 @@ func FuzzPack(f *testing.F) {
 }
 
 // TestPackedGoProgram builds a small Go program for GOOS=js, packs it with and without its line
-// tables, and runs all three under Node: the output must match, except that the stripped module
-// no longer knows its source positions; an unrecovered panic still prints its traceback.
+// tables and function names, and runs each under Node: the output must match, except that a
+// module without line tables no longer knows its source positions; an unrecovered panic still
+// prints its message and a traceback.
 func TestPackedGoProgram(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a WebAssembly program")
@@ -203,32 +204,38 @@ func TestPackedGoProgram(t *testing.T) {
 	if code != 0 || !strings.Contains(want, "caller true true") {
 		t.Fatalf("the unpacked program: status %d\n%s", code, want)
 	}
-	for _, strip := range []bool{false, true} {
-		out, st, err := Pack(in, Options{MaxGap: 64, StripLines: strip})
+	for _, o := range []Options{{MaxGap: 64}, {MaxGap: 64, StripLines: true}, {MaxGap: 64, StripLines: true, StripNames: true}, {MaxGap: 64, StripNames: true}} {
+		out, st, err := Pack(in, o)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if strip && (st.LineBytes == 0 || st.LinesKept != "") {
+		if o.StripLines && (st.LineBytes == 0 || st.LinesKept != "") {
 			t.Fatalf("line tables not dropped: %+v", st)
+		}
+		if o.StripNames && (st.NameBytes == 0 || st.NamesKept != "") {
+			t.Fatalf("names not dropped: %+v", st)
 		}
 		if st.After >= st.Before {
 			t.Errorf("segments %d → %d: nothing joined", st.Before, st.After)
 		}
-		packed := filepath.Join(dir, fmt.Sprintf("packed-%v.wasm", strip))
+		packed := filepath.Join(dir, fmt.Sprintf("packed-%v-%v.wasm", o.StripLines, o.StripNames))
 		if err := os.WriteFile(packed, out, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		got, code := run(packed)
 		w := want
-		if strip {
+		if o.StripLines {
 			w = strings.Replace(want, "caller true true", "caller false false", 1)
 		}
 		if code != 0 || got != w {
-			t.Errorf("strip=%v: status %d\n got %q\nwant %q", strip, code, got, w)
+			t.Errorf("%+v: status %d\n got %q\nwant %q", o, code, got, w)
 		}
+		// an unrecovered panic still prints its message and a traceback (with names unless
+		// they were dropped) and exits with status 2
 		got, code = run(packed, "panic")
-		if code != 2 || !strings.Contains(got, "panic: boom") || !strings.Contains(got, "main.main()") {
-			t.Errorf("strip=%v: an unrecovered panic gave status %d:\n%s", strip, code, got)
+		if code != 2 || !strings.Contains(got, "panic: boom") || !strings.Contains(got, "goroutine 1") ||
+			strings.Contains(got, "main.main()") == o.StripNames {
+			t.Errorf("%+v: an unrecovered panic gave status %d:\n%s", o, code, got)
 		}
 	}
 }
