@@ -52,6 +52,16 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"Ferry stranded": doc.ReasonRelated},
 		},
 		{
+			name: "headings naming teaser lists: \"More Science & Environment stories\", \"Related Posts:\"",
+			html: `<html><body><article><h1>Storm closes ports</h1>` + story + `<h3>More Science &amp; Environment stories</h3>
+				<p><a href="/a">Bees need a ban on pesticides, say MPs</a></p><p><a href="/b">Brain scans can read dreams</a></p>
+				</article><div class="post"><p>The harbour master said the terminals would reopen one at a time once divers had checked the walls, and the pilots had surveyed the approach channel.</p>
+				<p>Related Posts:</p><p><a href="/c">Ferry stranded off the coast after the storm</a></p><p><a href="/d">Harbour closures across the region this winter</a></p></div></body></html>`,
+			keep:    []string{"closed three terminals"},
+			drop:    []string{"Bees need a ban", "Brain scans", "Ferry stranded", "Harbour closures across"},
+			removed: map[string]string{"More Science": doc.ReasonRelated, "Related Posts": doc.ReasonRelated},
+		},
+		{
 			name: "a form's select list is no prose the article must match",
 			html: `<html><body><table><tr><td><form><select name="stock">` + strings.Repeat(`<option>Acme Steel Holdings Ltd</option>`, 400) +
 				`</select></form></td><td><h1>Storm closes ports</h1>` + story + `</td></tr></table></body></html>`,

@@ -96,7 +96,7 @@ var shareLine = textutil.Lazy(`(?i)^\s*(share( and follow| this( article| story)
 
 // relatedHeader matches the line that starts a teaser list at the end of a scrape (also in the
 // languages of the pages we have seen most).
-var relatedHeader = textutil.Lazy(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news)?|recommended( for you| stories)?|more (stories|from|on this)|most (read|popular|viewed)|trending( now)?|also read|further reading|explore further|latest news|don'?t miss|what to read next|up next|elsewhere on .{1,30}?(\.\.\.|…)?|lesen sie auch|mehr zum thema|leia também|lea también|à lire aussi|voir aussi|leggi anche|baca juga|читайте также|материалы по теме|関連記事)\s*:?\s*$`)
+var relatedHeader = textutil.Lazy(`(?i)^\s*(you may also like|you might also like|read more|related( stories| articles| coverage| news| posts)?|recommended( for you| stories)?|more (stories|from|on this)|more( [\w&'’-]+){1,4} (stories|news|articles|videos|headlines)|most (read|popular|viewed)|trending( now)?|also read|further reading|explore further|latest news|don'?t miss|what to read next|up next|elsewhere on .{1,30}?(\.\.\.|…)?|lesen sie auch|mehr zum thema|leia também|lea también|à lire aussi|voir aussi|leggi anche|baca juga|читайте также|материалы по теме|関連記事)\s*:?\s*$`)
 
 // authorHeader starts the author's biography at the end of an article.
 var authorHeader = textutil.Lazy(`(?i)^\s*(about the authors?|author bio(graphy)?|about the writer)\s*:?\s*$`)
