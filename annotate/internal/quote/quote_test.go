@@ -14,14 +14,17 @@ type want struct {
 	text, speaker, kind string
 }
 
-func run(paras ...string) (*doc.Doc, []Quote) {
+func run(paras ...string) (*doc.Doc, []Quote) { return runWith(nil, paras...) }
+
+// runWith runs the quote stage on paragraphs with the strategies off holds switched off.
+func runWith(off map[string]bool, paras ...string) (*doc.Doc, []Quote) {
 	var b doc.Builder
 	for _, p := range paras {
 		b.Add(doc.Block{}, p, nil)
 	}
 	d := b.Doc()
 	syntax.Analyze(d) // as the pipeline does before the quote stage
-	return d, Find(d, entity.Find(d))
+	return d, FindWith(d, entity.Find(d), off)
 }
 
 func TestFind(t *testing.T) {
@@ -227,11 +230,7 @@ func TestLastSentence(t *testing.T) {
 // Where a misparse gives a reporting verb two subjects ("Sunday" and "Issa"), the nearer one
 // before the verb speaks, even with the date rule off.
 func TestNearestSubject(t *testing.T) {
-	var b doc.Builder
-	b.Add(doc.Block{}, `Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the answers were "in question" now.`, nil)
-	d := b.Doc()
-	syntax.Analyze(d)
-	qs := FindWith(d, entity.Find(d), map[string]bool{"quote/date-subject": true})
+	_, qs := runWith(map[string]bool{"quote/date-subject": true}, `Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the answers were "in question" now.`)
 	if len(qs) != 1 || qs[0].Speaker != "Darrell Issa" {
 		t.Errorf("got %+v, want one quote said by Darrell Issa", qs)
 	}

@@ -1,12 +1,6 @@
 package quote
 
-import (
-	"testing"
-
-	"github.com/attest-news/attest/annotate/internal/doc"
-	"github.com/attest-news/attest/annotate/internal/entity"
-	"github.com/attest-news/attest/annotate/internal/syntax"
-)
+import "testing"
 
 // Each switchable strategy decides its own example: with the rule on the quote has the speaker
 // it should, and with the rule off it does not.
@@ -29,13 +23,8 @@ func TestRulesDecide(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {
 			got := func(off map[string]bool) string {
-				var b doc.Builder
-				for _, p := range tc.paras {
-					b.Add(doc.Block{}, p, nil)
-				}
-				d := b.Doc()
-				syntax.Analyze(d)
-				for _, q := range FindWith(d, entity.Find(d), off) {
+				d, qs := runWith(off, tc.paras...)
+				for _, q := range qs {
 					if d.Text[q.Start:q.End] == tc.quote {
 						return q.Speaker
 					}
