@@ -546,12 +546,14 @@ func (a *analyzer) fromTree(s span) (m np, cue, rule string, term bool) {
 	}
 	// a misparse puts the speaker inside the quote; a title inside the speaker's own phrase is not
 	// their words ("Sam Solovey, a contestant on … “The Apprentice,” … said")
+	// But a name the parser made the root, above the reporting verb that holds the quote, is no
+	// misparse: "Roe (D-Calif.), who …, said that …" has the tree's root at Roe.
 	c := -1
-	outside := func(x int) bool {
-		// the quote under the speaker through the reporting verb is no misparse: "Roe (D-Calif.),
-		// who …, said that …" has the tree's root at Roe
-		return (x < qi || x >= qj) && (!t.under(qi, x) || c >= 0 && c != x && t.under(qi, c) && t.under(c, x) && t.toks[x].Head < 0 && (t.toks[x].UPOS == doc.PROPN || a.someone(x)))
+	rootSpeaker := func(x int) bool {
+		return c >= 0 && c != x && t.toks[x].Head < 0 && t.under(qi, c) && t.under(c, x) &&
+			(t.toks[x].UPOS == doc.PROPN || a.someone(x))
 	}
+	outside := func(x int) bool { return (x < qi || x >= qj) && (!t.under(qi, x) || rootSpeaker(x)) }
 	c = t.cueOf(qi, qj)
 	if c >= 0 && c < qi {
 		// a nearer reporting verb between the one the tree found and the quote speaks it: "He told
