@@ -667,11 +667,7 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 			if m, _, ok := a.cueBefore(toks[:j-1], sentence, s); ok {
 				return m, toks[k].Text, true
 			}
-			cut := 0
-			for cut < len(sentence) && sentence[cut].Start < toks[k].Start {
-				cut++
-			}
-			if m, ok := a.firstSpeakerNP(sentence[:cut], s); ok {
+			if m, ok := a.firstSpeakerNP(sentence[:tokensBefore(sentence, toks[k].Start)], s); ok {
 				return m, toks[k].Text, true
 			}
 		}
@@ -731,10 +727,7 @@ func (a *analyzer) cueBefore(toks, sentence []textutil.Token, s span) (np, strin
 		}
 		// coordinated or participle cue: the sentence's subject speaks, or the subject of the
 		// complement clause the cue is in ("Whitmore stated that … Montalvo walked in and told")
-		cut := 0
-		for cut < len(sentence) && sentence[cut].Start < toks[k].Start {
-			cut++
-		}
+		cut := tokensBefore(sentence, toks[k].Start)
 		for c := cut - 1; c > 0; c-- {
 			if strings.EqualFold(sentence[c].Text, "that") {
 				if m, ok := a.firstSpeakerNP(sentence[c+1:cut], s); ok {
@@ -828,6 +821,15 @@ func (a *analyzer) firstSpeakerNP(toks []textutil.Token, s span) (np, bool) {
 	return np{}, false
 }
 
+// tokensBefore counts the tokens of toks that start before byte offset pos.
+func tokensBefore(toks []textutil.Token, pos int) int {
+	n := 0
+	for n < len(toks) && toks[n].Start < pos {
+		n++
+	}
+	return n
+}
+
 // pastFrontedPhrase skips a phrase set before the sentence's subject, up to its comma: the names
 // in it are not the subject ("Speaking to MSNBC's Morning Joe on Monday, Bush said"; "In an
 // interview with CNN, she said").
@@ -847,8 +849,9 @@ func pastFrontedPhrase(toks []textutil.Token) []textutil.Token {
 	return toks
 }
 
+// frontingWords open a fronted phrase; so does any word ending in "-ing" ("Speaking", "Writing").
 var frontingWords = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true,
-	"before": true, "while": true, "when": true, "speaking": true, "asked": true, "writing": true, "since": true}
+	"before": true, "while": true, "when": true, "asked": true, "since": true}
 
 // npEndingAt finds a speaker mention ending at the last token.
 func (a *analyzer) npEndingAt(toks []textutil.Token, s span) np {
