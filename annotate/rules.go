@@ -31,6 +31,8 @@ var Rules = append(append(extractRules(), entityRules()...), []Rule{
 	{"quote/intro-paragraph", "the paragraph before ends “X said:” or “X stated,”"},
 	{"quote/previous-subject", "a quote that is a sentence of its own takes the subject of the sentence before"},
 	{"quote/lone-person", "no cue: the one person the quote's sentence names"},
+	{"quote/next-sentence", "a phrase quoted in the sentence right after an attributed quote keeps its speaker"},
+	{"quote/signature", "a short line under a quote naming someone first signs it: “…” ¶ -Jane Roe, Ohio."},
 	{"quote/continued", "a quote going on from one of the paragraph or the one before keeps its speaker"},
 	{"quote/nested-person", "a quote inside a quote is listed only when a person says it"},
 	{"quote/drop-terms", "a passage in marks nobody is said to say is no quote"},

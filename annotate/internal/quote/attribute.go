@@ -22,6 +22,7 @@ type Quote struct {
 	Kind         string // full, partial or nested
 	Rule         string // how the speaker was found: a strategy ID (see Strategies), "none"
 	term         bool   // a naming verb governs it and no one is said to say it
+	signature    bool   // the line signing the quote above it, carried inside its marks
 }
 
 // isCue reports a verb form that introduces quoted words (vocab.Introduces) or "according"
@@ -151,6 +152,9 @@ func FindWith(d *doc.Doc, ents []entity.Mention, off map[string]bool) []Quote {
 		if a.on("quote/drop-titles") && namedTitle(d.Text, q) {
 			continue // a show's or a book's title, whoever spoke on it: "said on CNN’s “New Day.”"
 		}
+		if q.signature {
+			continue
+		}
 		if q.Rule == "" {
 			q.Rule = "none"
 		}
@@ -174,6 +178,16 @@ func (a *analyzer) attribute(i int) Quote {
 	after := a.after(s, hi)
 	before := a.before(s, lo)
 	sentence := a.sentence(lo, s.open, s)
+	if s.parent < 0 && a.on("quote/signature") {
+		// a line under the quote signs it: "“…” ¶ -Michelle Marks, Philadelphia."
+		if _, ok := a.signature(s.block, true); ok && s.continued && s.close >= 0 {
+			q.signature = true
+			return q
+		}
+		if m, ok := a.signedBy(i); ok {
+			return a.resolve(q, m, "", "signature")
+		}
+	}
 	if m, cue, rule, term := a.fromTree(s); m.ok {
 		return a.resolve(q, m, cue, rule)
 	} else if term {
@@ -214,15 +228,23 @@ func (a *analyzer) attribute(i int) Quote {
 		}
 	}
 	// a continued paragraph or a bare quote after an attributed one keeps its speaker
-	if prev := a.previousSpoken(i); prev >= 0 && s.parent < 0 && q.Kind == "full" {
+	if prev := a.previousSpoken(i); prev >= 0 && s.parent < 0 {
 		ps := a.spans[prev]
 		sameBlock := ps.block == s.block
 		// a quote left open at its paragraph's end goes on in the next paragraph that opens with a
 		// mark, even past a caption between them
 		nextBlock := s.open == b.Start && (ps.block == s.block-1 || ps.close < 0 && ps.block == s.block-2)
-		if (s.continued || sameBlock || nextBlock) && a.quotes[prev].Speaker != "" && a.on("quote/continued") {
+		if q.Kind == "full" && (s.continued || sameBlock || nextBlock) && a.quotes[prev].Speaker != "" && a.on("quote/continued") {
 			pq := a.quotes[prev]
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "continued"
+		}
+		// a phrase quoted in the sentence right after an attributed quote, with nobody else between
+		// them: "“…,” Trump said. Instead, “he just acts like a defeated man.”"
+		if q.Speaker == "" && q.Kind == "partial" && sameBlock && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) &&
+			a.quotes[prev].Speaker != "" && a.nextSentence(ps, s, a.quotes[prev]) && a.on("quote/next-sentence") {
+			pq := a.quotes[prev]
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "next-sentence"
+			return q
 		}
 	}
 	// a quote that is a sentence of its own, ending its paragraph, after a sentence about someone:
@@ -253,6 +275,91 @@ func (a *analyzer) attribute(i int) Quote {
 		}
 	}
 	return q
+}
+
+// signedBy finds the line that signs quote i: the paragraph after the one where it (or the
+// paragraphs it runs on into) ends, or the last of those paragraphs, carried inside the marks.
+func (a *analyzer) signedBy(i int) (np, bool) {
+	k := i
+	for k+1 < len(a.spans) && a.spans[k+1].continued && a.spans[k+1].parent < 0 && a.spans[k+1].block == a.spans[k].block+1 {
+		k++
+		if a.spans[k].close >= 0 {
+			if m, ok := a.signature(a.spans[k].block, true); ok {
+				return m, true
+			}
+		}
+	}
+	s := a.spans[k]
+	if s.block+1 >= len(a.d.Blocks) {
+		return np{}, false
+	}
+	if s.close >= 0 {
+		rest := a.d.Text[s.close:a.d.Blocks[s.block].End]
+		if strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) != "" {
+			return np{}, false // the writer's words follow the quote in its paragraph
+		}
+	}
+	return a.signature(s.block+1, false)
+}
+
+// signature reads paragraph bi as a line signing a quote: at most twelve words, opening with a
+// person's name (after titles or a role) that ends at a comma or the line's end. Carried inside
+// the quote's marks, what follows the comma is a description, with no verb ("Dean Baker, Center
+// for Economic and Policy Research.", "Former NAACP president Ben Jealous."); after the quote,
+// the line opens with a dash ("-President Obama, tweeting after Clinton's speech.").
+func (a *analyzer) signature(bi int, carried bool) (np, bool) {
+	b := a.d.Blocks[bi]
+	toks := a.tokens(b.Start, b.End, span{parent: 0})
+	dashed := false
+	for len(toks) > 0 && !toks[0].IsWord() {
+		dashed = dashed || strings.ContainsAny(toks[0].Text, "-–—")
+		toks = toks[1:]
+	}
+	if !dashed && !carried || textutil.WordCount(a.d.Text[b.Start:b.End]) > 12 {
+		return np{}, false
+	}
+	var who *entity.Mention
+	k := 0
+	for ; k < len(toks) && toks[k].Text != "," && !isStop(toks[k].Text); k++ {
+		t := toks[k]
+		switch e := a.entityAt(t.Start); {
+		case who != nil && t.Start < who.End:
+		case who == nil && e != nil && e.Label == "PERSON" && e.Start >= t.Start:
+			who = e
+		case who != nil || !t.IsWord() || !t.IsCap() && vocab.Role(strings.ToLower(t.Text)) == 0:
+			return np{}, false // words after the name, or before it that are no title
+		}
+	}
+	if who == nil {
+		return np{}, false
+	}
+	if !dashed && a.tree != nil {
+		for _, t := range toks[k:] {
+			if i := a.tree.at(t.Start); i < len(a.tree.toks) && a.tree.toks[i].Start <= t.Start && (a.tree.toks[i].UPOS == doc.VERB || a.tree.toks[i].UPOS == doc.AUX) {
+				return np{}, false // a sentence about the person, not a signature
+			}
+		}
+	}
+	return a.fromEntity(who), true
+}
+
+// nextSentence reports quote s in the sentence after the one holding quote p: one full stop
+// between them and no one named there but p's speaker.
+func (a *analyzer) nextSentence(p, s span, pq Quote) bool {
+	if p.close < 0 || p.close >= s.open {
+		return false
+	}
+	stops := 0
+	for _, t := range a.tokens(p.close+1, s.open, s) {
+		if isStop(t.Text) {
+			stops++
+		}
+		if e := a.entityAt(t.Start); e != nil && e.Label == "PERSON" && e.Canonical != pq.Speaker &&
+			(t.Start < pq.SpeakerStart || t.Start >= pq.SpeakerEnd) {
+			return false
+		}
+	}
+	return stops == 1
 }
 
 // personMention reports a speaker mention that is a personal pronoun or holds a person the

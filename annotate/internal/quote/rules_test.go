@@ -17,6 +17,12 @@ func TestRulesDecide(t *testing.T) {
 			"doing the right thing", "Jane Roe"},
 		{"quote/fronted-phrase", []string{`Speaking to CNN's State of the Union on Sunday, Jon Bale called the deal "a good start" and described the talks as "a work in progress."`},
 			"a work in progress.", "Jon Bale"},
+		{"quote/next-sentence", []string{`"He is supposed to be a cheerleader for this country," Tom Vale said. Instead, "he just acts like a defeated man."`},
+			"he just acts like a defeated man.", "Tom Vale"},
+		{"quote/signature", []string{`The delegates spoke after the vote.`, `"Great speech. She is tested. She is ready."`, `-Michelle Marks, Philadelphia.`},
+			"Great speech. She is tested. She is ready.", "Michelle Marks"},
+		{"quote/signature", []string{`Economists disagree about the plan.`, "\"I worry that we may see a resurgence of budget hawks.", `Dean Baker, Center for Economic and Policy Research."`},
+			"I worry that we may see a resurgence of budget hawks.", "Dean Baker"},
 		{"quote/outer-speaker", []string{`Anna Kowalski said in her speech that the platform should reiterate the party's support for "our steadfast friends in the region."`},
 			"our steadfast friends in the region.", "Anna Kowalski"},
 	}
