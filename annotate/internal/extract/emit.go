@@ -533,7 +533,7 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 		return "call-to-action"
 	case words <= 12 && tagLine.MatchString(s):
 		return "tag-line"
-	case words <= 15 && copyrightLine(s):
+	case (words <= 15 || words <= 40 && copyrightOpening(s) && has("site", "terms", "privacy", "trade mark", "trademark")) && copyrightLine(s):
 		return "copyright-line"
 	}
 	return ""

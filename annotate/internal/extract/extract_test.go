@@ -153,6 +153,14 @@ func TestHTML(t *testing.T) {
 				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Click to subscribe": doc.ReasonPromo, "Breaking News Emails": doc.ReasonPromo, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
 		},
 		{
+			name: "a site's long legal notice goes; a notice about the story's own material stays",
+			html: `<article>` + story + `<p>© 2026 The Coast Times. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.</p>` +
+				`<table><tr><td>&copy; 2008 owned by or licensed to Coast Media Limited. icCoast&trade; is a trade mark of Coast Media Limited. Please read our Terms and Conditions and Privacy Statement before using this site.</td></tr></table></article>`,
+			keep:    []string{"harbour authority", "may not be published"},
+			drop:    []string{"trade mark of Coast Media"},
+			removed: map[string]string{"trade mark of Coast Media": doc.ReasonFooter},
+		},
+		{
 			name: "a gallery repeating one caption in WordPress caption blocks keeps it once",
 			html: `<article>` + story + strings.Repeat(`<div class="wp-caption"><img src="https://img.example.com/a.jpg" alt=""><p class="wp-caption-text">The harbour at dawn during the 2026 storm season</p></div>`, 4) +
 				`<div class="has-caption"><p>Ports are expected to reopen on Wednesday once the wind has dropped below gale force, officials said.</p></div></article>`,

@@ -81,3 +81,17 @@ func copyrightLine(s string) bool {
 	}
 	return false
 }
+
+// copyrightOpening reports a notice that opens with the copyright sign or "Copyright" and a year
+// ("© 2008 owned by or licensed to …. Please read our Terms and Conditions …"): a site's legal
+// notice, however many sentences follow it.
+func copyrightOpening(s string) bool {
+	l := asciiLowerString(strings.TrimSpace(s))
+	if strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c) ") {
+		return true
+	}
+	if len(l) > 24 {
+		l = l[:24]
+	}
+	return strings.HasPrefix(l, "copyright") && yearAfter(l, "copyright", 0)
+}

@@ -61,7 +61,7 @@ var Rules = []Rule{
 	{"affiliate-notice", doc.ReasonAd, "an affiliate-link disclosure"},
 	{"call-to-action", doc.ReasonPromo, "a call to follow, join, subscribe or buy"},
 	{"tag-line", doc.ReasonNav, "a short list of tags or topics"},
-	{"copyright-line", doc.ReasonFooter, "a short copyright line"},
+	{"copyright-line", doc.ReasonFooter, "a short copyright line, or a notice of up to 40 words opening with © about the site (terms, privacy, trade mark)"},
 	{"repeated-caption", doc.ReasonCaption, "a caption repeating one already kept (slideshows)"},
 	{"caption-credit", doc.ReasonCaption, "the credit at the end of a caption"},
 	{"tweet-button", doc.ReasonShare, "a pull quote's \"Click to tweet\""},
