@@ -492,6 +492,9 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 // furniture classifies a short block by its wording. Each unanchored pattern runs only when the
 // block is short enough and holds the pattern's key word, so long prose costs one lower-casing.
 func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
+	if words <= 80 && browserNotice.MatchString(s) {
+		return "browser-notice" // a notice about the reader's browser, up to a paragraph long
+	}
 	if words > 40 {
 		if strings.Contains(s, "http") && urlHeavy(s) {
 			return "bare-url"
@@ -521,8 +524,6 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 		return "bare-url"
 	case words <= 16 && has("@") && contactLine.MatchString(t):
 		return "contact-line"
-	case words <= 30 && has("browser", "explorer", "device") && browserNotice.MatchString(s):
-		return "browser-notice"
 	case has("non-commercial", "non commercial", "noncommercial") && reprintNotice.MatchString(s):
 		return "reprint-notice"
 	case has("affiliate", "commission", "share of") && affiliateNotice.MatchString(s):

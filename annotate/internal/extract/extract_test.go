@@ -153,6 +153,13 @@ func TestHTML(t *testing.T) {
 				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Click to subscribe": doc.ReasonPromo, "Breaking News Emails": doc.ReasonPromo, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
 		},
 		{
+			name: "a paragraph-long notice about the reader's browser goes",
+			html: `<article>` + story + `<p>This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. While you will be able to read this page in your current browser, you will not get the full visual experience. Please consider upgrading your browser software or enabling style sheets (CSS) if you are able to do so.</p></article>`,
+			keep:    []string{"harbour authority"},
+			drop:    []string{"best viewed"},
+			removed: map[string]string{"best viewed": doc.ReasonPromo},
+		},
+		{
 			name: "a site's long legal notice goes; a notice about the story's own material stays",
 			html: `<article>` + story + `<p>© 2026 The Coast Times. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.</p>` +
 				`<table><tr><td>&copy; 2008 owned by or licensed to Coast Media Limited. icCoast&trade; is a trade mark of Coast Media Limited. Please read our Terms and Conditions and Privacy Statement before using this site.</td></tr></table></article>`,

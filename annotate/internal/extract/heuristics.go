@@ -154,7 +154,7 @@ var contactLine = textutil.Lazy(`(?i)^(?:write to|contact|email) [^@]{2,80} at \
 var reprintNotice = textutil.Lazy(`(?i)\bthis copy is for your personal,? non-commercial use only\b`)
 
 // browserNotice is a site's warning about the reader's browser.
-var browserNotice = textutil.Lazy(`(?i)\b(?:update to a modern browser|upgrade your browser|your browser is (?:out of date|not supported)|unsupported browser|detected you are (?:on|using) internet explorer|playback is unsupported on your device)\b`)
+var browserNotice = textutil.Lazy(`(?i)\b(?:update to a modern browser|upgrad(?:e|ing) your browser|best viewed (?:in|with) (?:an? |the )?(?:up-to-date |modern |latest )?(?:web )?browser|your browser is (?:out of date|not supported)|unsupported browser|detected you are (?:on|using) internet explorer|playback is unsupported on your device)\b`)
 
 // newsletterBox is a newsletter or alert sign-up pitch.
 var newsletterBox = textutil.Lazy(`(?i)\b(?:newsletters?|news alerts?|breaking news emails?|(?:in|to|meet) your inbox|subscribe to our)\b`)
