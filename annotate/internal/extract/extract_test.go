@@ -153,6 +153,13 @@ func TestHTML(t *testing.T) {
 				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Click to subscribe": doc.ReasonPromo, "Breaking News Emails": doc.ReasonPromo, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
 		},
 		{
+			name: "a blog's link to the next post goes; a source line after a colon stays",
+			html: `<article>` + story + `<p>More: http://example.org/harbour-report</p><p>Next: <a href="/next">Ferry timetables change for the winter season</a></p></article>`,
+			keep:    []string{"harbour authority", "More: http://example.org/harbour-report"},
+			drop:    []string{"Ferry timetables"},
+			removed: map[string]string{"Ferry timetables": doc.ReasonRelated},
+		},
+		{
 			name: "a paragraph-long notice about the reader's browser goes",
 			html: `<article>` + story + `<p>This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. While you will be able to read this page in your current browser, you will not get the full visual experience. Please consider upgrading your browser software or enabling style sheets (CSS) if you are able to do so.</p></article>`,
 			keep:    []string{"harbour authority"},

@@ -86,7 +86,7 @@ var silentTags = map[string]bool{
 
 // promoLine matches inline promo and related-story lines inside an article body
 // ("READ MORE: …", "CLICK HERE TO GET THE APP", "Sign up for our newsletter").
-var promoLine = textutil.Lazy(`(?i)^\s*(share your thoughts|to read the full story|subscribe to (continue|read)|already a subscriber|read more|read also|see also|see more|related|more:|watch:|listen:|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b`)
+var promoLine = textutil.Lazy(`(?i)^\s*(?:(?:share your thoughts|to read the full story|subscribe to (continue|read)|already a subscriber|read more|read also|see also|see more|related|click (here )?to|click here|sign up|subscribe|download (the|our)|get the .* app|follow us|share this|advertisement|sponsored)\b|(?:next|previous):)`)
 
 // appPromo is the promo flavour of promoLine: these get reason "promo", the rest "related".
 var appPromo = textutil.Lazy(`(?i)\b(app|newsletter|subscribe|sign up|download|click (here )?to get|follow us|podcast)\b`)
