@@ -121,6 +121,9 @@ func (e *extractor) contentBoilerplate(n *html.Node, info *nodeInfo) string {
 	if info.content {
 		return ""
 	}
+	if info.field && info.chars-info.linkChars <= fieldMaxChars && isBlock(n.DataAtom) && e.on("form-field") {
+		return "form-field" // a search or sign-up box whose <form> the parser left behind: its labels and hints
+	}
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Td:
 		// a box with much unlinked text of its own is more than a list of links: its parts are

@@ -153,6 +153,14 @@ func TestHTML(t *testing.T) {
 				"Space Forums": doc.ReasonPromo, "Filed under": doc.ReasonNav, "Click to subscribe": doc.ReasonPromo, "Breaking News Emails": doc.ReasonPromo, "Copyright @ 2019": doc.ReasonFooter, "weekends sailing": doc.ReasonOther},
 		},
 		{
+			name: "a search box whose form the parser left behind goes; prose around a field stays",
+			html: `<article>` + story + `<table><form action="/jobs"><tr><td>Find your new job:</td></tr><tr><td><label>Job title</label><br><input name="t" type="text"><br>e.g. secretary</td></tr><tr><td><label>Location</label><br><input name="l"></td></tr></form></table>` +
+				`<div><p>Readers can work out their own flood risk: type the height of the nearest river bank above the water, in metres, into the box below and compare the answer with the council's map of the streets most at risk.</p><input name="h" type="number"></div></article>`,
+			keep:    []string{"harbour authority", "flood risk"},
+			drop:    []string{"Find your new job", "e.g. secretary"},
+			removed: map[string]string{"Find your new job": doc.ReasonOther},
+		},
+		{
 			name:    "a blog's link to the next post goes; a source line after a colon stays",
 			html:    `<article>` + story + `<p>More: http://example.org/harbour-report</p><p>Next: <a href="/next">Ferry timetables change for the winter season</a></p></article>`,
 			keep:    []string{"harbour authority", "More: http://example.org/harbour-report"},

@@ -55,6 +55,8 @@ const (
 	articleBodyGrowth    = 3.0  // an itemprop=articleBody around the top candidate replaces it if at most this much larger
 	captionMaxWords      = 60   // a block the page calls a caption is one only up to this length
 	recentCaptions       = 64   // a caption repeating one of this many before it is dropped
+	fieldDepth           = 4    // a text field makes a box a form up to this many levels above it
+	fieldMaxChars        = 200  // of unlinked text at most: labels and hints, not prose
 )
 
 // creditWords are class words of a picture's credit inside a figure.

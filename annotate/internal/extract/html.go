@@ -72,6 +72,7 @@ type nodeInfo struct {
 	silent     bool   // dropped without a removed entry (script, style…)
 	content    bool   // a root of the article content
 	hasContent bool   // the node contains article content below it
+	field      bool   // a text field is among the node's children, up to fieldDepth levels down
 }
 
 type extractor struct {
@@ -351,8 +352,27 @@ func (e *extractor) classifyAll(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		info := e.get(n)
 		info.silent, info.reason = e.classify(n)
+		if isTextField(n) {
+			for p, k := n.Parent, 0; p != nil && k < fieldDepth; p, k = p.Parent, k+1 {
+				e.get(p).field = true
+			}
+		}
 		return !info.silent
 	})
+}
+
+// isTextField reports a control a reader types into: a text-like input or a textarea.
+func isTextField(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Textarea:
+		return true
+	case atom.Input:
+		switch strings.ToLower(attr(n, "type")) {
+		case "", "text", "search", "email", "tel", "number", "password", "url":
+			return true
+		}
+	}
+	return false
 }
 
 // keepProse un-flags boilerplate verdicts on the way to the article: the element holding the most
