@@ -72,7 +72,7 @@ type nodeInfo struct {
 	silent     bool   // dropped without a removed entry (script, style…)
 	content    bool   // a root of the article content
 	hasContent bool   // the node contains article content below it
-	field      bool   // a text field is among the node's children, up to fieldDepth levels down
+	field      bool   // a form field (isTextField) is below the node, up to fieldDepth levels down
 }
 
 type extractor struct {
@@ -361,16 +361,15 @@ func (e *extractor) classifyAll(root *html.Node) {
 	})
 }
 
-// isTextField reports a control a reader types into: a text-like input or a textarea.
+// isTextField reports a control a reader fills in: any input but a hidden one (a text box, a
+// check box, a rating's radio buttons, a submit button) or a textarea. Not a select: a forum's
+// "jump to post" list sits in each post's header.
 func isTextField(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Textarea:
 		return true
 	case atom.Input:
-		switch strings.ToLower(attr(n, "type")) {
-		case "", "text", "search", "email", "tel", "number", "password", "url":
-			return true
-		}
+		return strings.ToLower(attr(n, "type")) != "hidden"
 	}
 	return false
 }

@@ -40,7 +40,7 @@ var Rules = []Rule{
 	{"outside-article", doc.ReasonOther, "text outside the article's containers"},
 	{"outside-link-list", doc.ReasonNav, "text outside the article, mostly links"},
 	{"outside-footer-line", doc.ReasonFooter, "text outside the article reading as a footer (©, all rights reserved)"},
-	{"form-field", doc.ReasonOther, "a short box holding a text field: a search or sign-up form's labels and hints"},
+	{"form-field", doc.ReasonOther, "a short box holding a form field (input or textarea): a search, sign-up or rating form's labels"},
 	{"link-list", doc.ReasonRelated, "a list or box inside the article, mostly links"},
 	{"figure-credit", doc.ReasonCaption, "a picture's credit inside its figure"},
 	// what a block's wording says
