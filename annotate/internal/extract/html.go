@@ -72,7 +72,7 @@ type nodeInfo struct {
 	silent     bool   // dropped without a removed entry (script, style…)
 	content    bool   // a root of the article content
 	hasContent bool   // the node contains article content below it
-	field      bool   // a form field (isTextField) is below the node, up to fieldDepth levels down
+	field      bool   // a form field (isFormField) is below the node, up to fieldDepth levels down
 }
 
 type extractor struct {
@@ -352,7 +352,7 @@ func (e *extractor) classifyAll(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		info := e.get(n)
 		info.silent, info.reason = e.classify(n)
-		if isTextField(n) {
+		if isFormField(n) {
 			for p, k := n.Parent, 0; p != nil && k < fieldDepth; p, k = p.Parent, k+1 {
 				e.get(p).field = true
 			}
@@ -361,10 +361,10 @@ func (e *extractor) classifyAll(root *html.Node) {
 	})
 }
 
-// isTextField reports a control a reader fills in: any input but a hidden one (a text box, a
+// isFormField reports a control a reader fills in: any input but a hidden one (a text box, a
 // check box, a rating's radio buttons, a submit button) or a textarea. Not a select: a forum's
 // "jump to post" list sits in each post's header.
-func isTextField(n *html.Node) bool {
+func isFormField(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Textarea:
 		return true
