@@ -128,7 +128,7 @@ func (e *extractor) contentBoilerplate(n *html.Node, info *nodeInfo) string {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Td:
 		// a box with much unlinked text of its own is more than a list of links: its parts are
 		// judged one by one (a blog's whole column of posts between its menus)
-		if info.chars > 0 && linkDensity(info) > maxLinkDensity && info.chars-info.linkChars < maxListProse && countLinks(n) >= 2 && e.relax < noListVerdicts && e.on("link-list") {
+		if info.chars > 0 && linkDensity(info) > maxLinkDensity && info.chars-info.linkChars < maxListProse && countLinks(n) >= 2 && e.on("link-list") {
 			return "link-list"
 		}
 	}

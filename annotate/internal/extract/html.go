@@ -103,7 +103,7 @@ type extractor struct {
 	dek        map[int]bool // blocks whose element names itself a standfirst (class "dek", itemprop=description…)
 
 	off        map[string]bool // rules switched off
-	relax      int             // the safety net's pass: which verdicts are off (strictPass … noListVerdicts)
+	relax      int             // the safety net's pass: which verdicts are off (strictPass, noClassVerdicts, noTagVerdicts)
 	url        string          // the page's address from the caller, if any
 	proseWords int             // words in the page's largest container of prose paragraphs, or its marked article body
 	// words in the page's largest run of unlinked text outside block elements (pages without <p>)
@@ -167,8 +167,7 @@ const (
 	strictPass      = iota
 	noClassVerdicts // class, id and role names no longer make boilerplate
 	noTagVerdicts   // nor do nav, aside, footer, header and form
-	noListVerdicts  // nor does a box of links inside the article (a directory page's whole text)
-	lastPass        = noListVerdicts
+	lastPass        = noTagVerdicts
 )
 
 // Warnings the extractor gives, as the result's warnings say them.
