@@ -320,6 +320,9 @@ func keepsPeriod(core, text string, end int) bool {
 		r, _ := utf8.DecodeRuneInString(core)
 		return unicode.IsUpper(r) // an initial
 	}
+	if k := strings.LastIndexByte(core, '-'); k > 0 && abbrevs[core[k+1:]] {
+		return true // a party and a state: "(D-Nev.)", "R-Pa."
+	}
 	return abbrevs[core] || abbrevs[strings.ToLower(core)] && !strings.EqualFold(core, "no") || (core == "No" || core == "no") && digitNext(text, end)
 }
 

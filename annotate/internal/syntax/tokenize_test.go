@@ -22,6 +22,7 @@ func TestTokenizeUD(t *testing.T) {
 		{"The parents' house and Obama's plan", "The|parents|'|house|and|Obama|'s|plan"},
 		{"We're here; they'll see.", "We|'re|here|;|they|'ll|see|."},
 		{"Mr. Smith of the U.S. said so.", "Mr.|Smith|of|the|U.S.|said|so|."},
+		{"Sen. Harry Reid (D-Nev.) said it was well-known.", "Sen.|Harry|Reid|(|D|-|Nev.|)|said|it|was|well|-|known|."},
 		{"a 15-year term", "a|15|-|year|term"},
 		{"an e-mail from a non-profit", "an|e-mail|from|a|non-profit"},
 		{"It cost $5,000 (about 3.5%).", "It|cost|$|5,000|(|about|3.5|%|)|."},
