@@ -82,7 +82,7 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 		switch {
 		case b.Kind == doc.Caption:
 			continue // a lead picture's caption is part of the article
-		case summaryLabel.MatchString(s):
+		case summaryLabel.MatchString(s) && e.on("head-label"):
 			// "Key Points" and the list under it: the summary, in points
 			var points []string
 			for j := i + 1; j < body && d.Blocks[j].Kind == doc.ListItem; j++ {
@@ -99,10 +99,14 @@ func (e *extractor) tidyHead(d *doc.Doc) {
 			}
 		case b.Kind == doc.Heading && headline < 0 && (b.Level == 1 || b.Level == 2 && e.titleLike(s)):
 			headline = i
-			reasons[i] = e.verdict("head-heading") // a heading the metadata does not call the headline is listed
-			if d.Title == "" || e.titleLike(s) {
+			switch {
+			case d.Title == "" || e.titleLike(s):
 				d.Title = s // the headline as the page shows it
 				reasons[i] = doc.Verdict{Reason: doc.Silent}
+			case e.on("head-heading"):
+				reasons[i] = e.verdict("head-heading") // a heading the metadata does not call the headline is listed
+			default:
+				continue
 			}
 		case d.Summary == "" && (e.dek[i] && b.Kind == doc.Heading || (e.dek[i] || b.Kind == doc.Heading) && e.descriptionLike(s)):
 			reasons[i] = doc.Verdict{Reason: doc.Silent}
