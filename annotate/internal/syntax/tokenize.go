@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // Word is one syntactic word: text[Start:End], as UD English tokenizes it. Clitics are words of
@@ -320,26 +322,10 @@ func keepsPeriod(core, text string, end int) bool {
 		r, _ := utf8.DecodeRuneInString(core)
 		return unicode.IsUpper(r) // an initial
 	}
-	if k := strings.LastIndexByte(core, '-'); k > 0 && abbrevs[core[k+1:]] {
+	if k := strings.LastIndexByte(core, '-'); k > 0 && textutil.WordAbbreviation(core[k+1:]) {
 		return true // a party and a state: "(D-Nev.)", "R-Pa."
 	}
-	return abbrevs[core] || abbrevs[strings.ToLower(core)] && !strings.EqualFold(core, "no") || (core == "No" || core == "no") && digitNext(text, end)
-}
-
-var abbrevs = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Sen": true, "Rep": true,
-	"Gov": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "St": true,
-	"Jr": true, "Sr": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "vs": true, "etc": true,
-	"Mt": true, "Ft": true, "Pres": true, "Adm": true, "Maj": true, "Supt": true, "Rev": true,
-	"Hon": true, "Gens": true, "Reps": true, "Sens": true, "Messrs": true, "Mme": true, "Ave": true,
-	"Blvd": true, "Rd": true, "Univ": true, "Dept": true, "Est": true, "Fig": true, "approx": true,
-	"cf": true, "al": true, "Ph": true, "Ariz": true, "Calif": true, "Colo": true, "Conn": true,
-	"Fla": true, "Ill": true, "Kan": true, "Mass": true, "Mich": true, "Minn": true, "Miss": true,
-	"Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true,
-	"Wash": true, "Wis": true, "Ala": true, "Ark": true, "Del": true, "Ga": true, "Ky": true,
-	"La": true, "Md": true, "Mo": true, "Mont": true, "Neb": true, "Vt": true, "Wyo": true,
+	return textutil.WordAbbreviation(core) || textutil.WordAbbreviation(strings.ToLower(core)) && !strings.EqualFold(core, "no") || (core == "No" || core == "no") && digitNext(text, end)
 }
 
 func digitNext(text string, i int) bool {

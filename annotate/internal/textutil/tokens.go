@@ -118,9 +118,18 @@ func scanWord(s string, i int) int {
 		if r == '.' && abbreviations[s[i:j]] && (s[i:j] != "No" || digitAfter(s, j+size)) {
 			return j + size // "Mr.", "Sen.", "Gen.", "No. 2"
 		}
+		if r == '.' && partyState(s[i:j]) {
+			return j + size // a party and a state: "(D-Nev.)", "R-Pa."
+		}
 		break
 	}
 	return j
+}
+
+// partyState reports a hyphenated word ending in a state's abbreviation ("D-Nev", "R-Pa").
+func partyState(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && wordAbbreviations[w[k+1:]]
 }
 
 func digitAfter(s string, i int) bool {
@@ -160,6 +169,28 @@ var abbreviations = map[string]bool{
 	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "vs": true, "etc": true,
 	"Mt": true, "Ft": true, "Pres": true, "Adm": true, "Maj": true, "Supt": true, "Rev": true,
 }
+
+// wordAbbreviations are the words whose period is part of them in the syntax layer's tokens:
+// titles, months, company and street words and the states' AP abbreviations. A period after one
+// may still end a sentence there; the sentence splitter decides.
+var wordAbbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Sen": true, "Rep": true,
+	"Gov": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "St": true,
+	"Jr": true, "Sr": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "vs": true, "etc": true,
+	"Mt": true, "Ft": true, "Pres": true, "Adm": true, "Maj": true, "Supt": true, "Rev": true,
+	"Hon": true, "Gens": true, "Reps": true, "Sens": true, "Messrs": true, "Mme": true, "Ave": true,
+	"Blvd": true, "Rd": true, "Univ": true, "Dept": true, "Est": true, "Fig": true, "approx": true,
+	"cf": true, "al": true, "Ph": true, "Ariz": true, "Calif": true, "Colo": true, "Conn": true,
+	"Fla": true, "Ill": true, "Kan": true, "Mass": true, "Mich": true, "Minn": true, "Miss": true,
+	"Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true,
+	"Wash": true, "Wis": true, "Ala": true, "Ark": true, "Del": true, "Ga": true, "Ky": true,
+	"La": true, "Md": true, "Mo": true, "Mont": true, "Neb": true, "Vt": true, "Wyo": true,
+}
+
+// WordAbbreviation reports a word whose period belongs to it ("Calif", "Inc", "Sept").
+func WordAbbreviation(w string) bool { return wordAbbreviations[w] }
 
 // IsAbbreviation reports words like "Sen" (or "Sen.") that a period does not end a sentence after.
 func IsAbbreviation(w string) bool { return abbreviations[strings.TrimSuffix(w, ".")] }
