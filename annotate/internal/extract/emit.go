@@ -495,8 +495,10 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 // furniture classifies a short block by its wording. Each unanchored pattern runs only when the
 // block is short enough and holds the pattern's key word, so long prose costs one lower-casing.
 func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
-	if words <= 80 && browserNotice.MatchString(s) {
-		return "browser-notice" // a notice about the reader's browser, up to a paragraph long
+	if words <= 80 {
+		if l := asciiLowerString(s); (strings.Contains(l, "browser") || strings.Contains(l, "explorer") || strings.Contains(l, "device")) && browserNotice.MatchString(s) {
+			return "browser-notice" // a notice about the reader's browser, up to a paragraph long
+		}
 	}
 	if words > 40 {
 		if strings.Contains(s, "http") && urlHeavy(s) {
