@@ -309,13 +309,16 @@ func (a *analyzer) signedBy(i int) (np, bool) {
 // the line opens with a dash ("-President Obama, tweeting after Clinton's speech.").
 func (a *analyzer) signature(bi int, carried bool) (np, bool) {
 	b := a.d.Blocks[bi]
+	if textutil.WordCount(a.d.Text[b.Start:b.End]) > 12 {
+		return np{}, false // most paragraphs: no need to read them word by word
+	}
 	toks := a.tokens(b.Start, b.End, span{parent: 0})
 	dashed := false
 	for len(toks) > 0 && !toks[0].IsWord() {
 		dashed = dashed || strings.ContainsAny(toks[0].Text, "-–—")
 		toks = toks[1:]
 	}
-	if !dashed && !carried || textutil.WordCount(a.d.Text[b.Start:b.End]) > 12 {
+	if !dashed && !carried {
 		return np{}, false
 	}
 	var who *entity.Mention
