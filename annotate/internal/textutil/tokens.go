@@ -160,33 +160,30 @@ func isAbbrevLetterBefore(s string, i, j int) bool {
 	return true
 }
 
-// abbreviations that end with a period without ending the sentence.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Sen": true, "Rep": true,
-	"Gov": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "St": true,
-	"Jr": true, "Sr": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true, "No": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "vs": true, "etc": true,
-	"Mt": true, "Ft": true, "Pres": true, "Adm": true, "Maj": true, "Supt": true, "Rev": true,
-}
+// titleAbbreviations end with a period that never ends a sentence: titles, months, company words.
+var titleAbbreviations = []string{"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt",
+	"Col", "Capt", "Sgt", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr",
+	"Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "Mt", "Ft", "Pres", "Adm",
+	"Maj", "Supt", "Rev"}
 
-// wordAbbreviations are the words whose period is part of them in the syntax layer's tokens:
-// titles, months, company and street words and the states' AP abbreviations. A period after one
-// may still end a sentence there; the sentence splitter decides.
-var wordAbbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Sen": true, "Rep": true,
-	"Gov": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "St": true,
-	"Jr": true, "Sr": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "vs": true, "etc": true,
-	"Mt": true, "Ft": true, "Pres": true, "Adm": true, "Maj": true, "Supt": true, "Rev": true,
-	"Hon": true, "Gens": true, "Reps": true, "Sens": true, "Messrs": true, "Mme": true, "Ave": true,
-	"Blvd": true, "Rd": true, "Univ": true, "Dept": true, "Est": true, "Fig": true, "approx": true,
-	"cf": true, "al": true, "Ph": true, "Ariz": true, "Calif": true, "Colo": true, "Conn": true,
-	"Fla": true, "Ill": true, "Kan": true, "Mass": true, "Mich": true, "Minn": true, "Miss": true,
-	"Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true,
-	"Wash": true, "Wis": true, "Ala": true, "Ark": true, "Del": true, "Ga": true, "Ky": true,
-	"La": true, "Md": true, "Mo": true, "Mont": true, "Neb": true, "Vt": true, "Wyo": true,
+// abbreviations end with a period without ending the sentence ("No" only before a number).
+var abbreviations = setOf(append([]string{"No"}, titleAbbreviations...)...)
+
+// wordAbbreviations are the words whose period is part of them in the syntax layer's tokens: the
+// titles above, more company and street words, and the states' AP abbreviations. A period after
+// one may still end a sentence there; the sentence splitter decides.
+var wordAbbreviations = setOf(append([]string{"Bros", "Hon", "Gens", "Reps", "Sens", "Messrs", "Mme",
+	"Ave", "Blvd", "Rd", "Univ", "Dept", "Est", "Fig", "approx", "cf", "al", "Ph", "Ariz", "Calif",
+	"Colo", "Conn", "Fla", "Ill", "Kan", "Mass", "Mich", "Minn", "Miss", "Nev", "Okla", "Ore", "Pa",
+	"Tenn", "Tex", "Va", "Wash", "Wis", "Ala", "Ark", "Del", "Ga", "Ky", "La", "Md", "Mo", "Mont",
+	"Neb", "Vt", "Wyo"}, titleAbbreviations...)...)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // WordAbbreviation reports a word whose period belongs to it ("Calif", "Inc", "Sept").
