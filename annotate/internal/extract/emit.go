@@ -495,16 +495,14 @@ func (e *extractor) blockBoilerplate(s string, kind doc.Kind, caption bool) stri
 // furniture classifies a short block by its wording. Each unanchored pattern runs only when the
 // block is short enough and holds the pattern's key word, so long prose costs one lower-casing.
 func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
-	if words <= 80 {
-		if l := asciiLowerString(s); (strings.Contains(l, "browser") || strings.Contains(l, "explorer") || strings.Contains(l, "device")) && browserNotice.MatchString(s) {
-			return "browser-notice" // a notice about the reader's browser, up to a paragraph long
-		}
-	}
-	if words > 40 {
+	longURLs := func() string {
 		if strings.Contains(s, "http") && urlHeavy(s) {
 			return "bare-url"
 		}
 		return ""
+	}
+	if words > 80 {
+		return longURLs()
 	}
 	l := asciiLowerString(s)
 	has := func(keys ...string) bool {
@@ -514,6 +512,12 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 			}
 		}
 		return false
+	}
+	if has("browser", "explorer", "device") && browserNotice.MatchString(s) {
+		return "browser-notice" // a notice about the reader's browser, up to a paragraph long
+	}
+	if words > 40 {
+		return longURLs()
 	}
 	t := strings.TrimSpace(s)
 	switch {
