@@ -322,10 +322,7 @@ func keepsPeriod(core, text string, end int) bool {
 		r, _ := utf8.DecodeRuneInString(core)
 		return unicode.IsUpper(r) // an initial
 	}
-	if k := strings.LastIndexByte(core, '-'); k > 0 && textutil.WordAbbreviation(core[k+1:]) {
-		return true // a party and a state: "(D-Nev.)", "R-Pa."
-	}
-	return textutil.WordAbbreviation(core) || textutil.WordAbbreviation(strings.ToLower(core)) && !strings.EqualFold(core, "no") || (core == "No" || core == "no") && digitNext(text, end)
+	return textutil.PartyState(core) || textutil.WordAbbreviation(core) || textutil.WordAbbreviation(strings.ToLower(core)) && !strings.EqualFold(core, "no") || (core == "No" || core == "no") && digitNext(text, end)
 }
 
 func digitNext(text string, i int) bool {

@@ -118,7 +118,7 @@ func scanWord(s string, i int) int {
 		if r == '.' && abbreviations[s[i:j]] && (s[i:j] != "No" || digitAfter(s, j+size)) {
 			return j + size // "Mr.", "Sen.", "Gen.", "No. 2"
 		}
-		if r == '.' && partyState(s[i:j]) {
+		if r == '.' && PartyState(s[i:j]) {
 			return j + size // a party and a state: "(D-Nev.)", "R-Pa."
 		}
 		break
@@ -126,8 +126,8 @@ func scanWord(s string, i int) int {
 	return j
 }
 
-// partyState reports a hyphenated word ending in a state's abbreviation ("D-Nev", "R-Pa").
-func partyState(w string) bool {
+// PartyState reports a hyphenated word whose last part keeps its period ("D-Nev", "R-Pa").
+func PartyState(w string) bool {
 	k := strings.LastIndexByte(w, '-')
 	return k > 0 && wordAbbreviations[w[k+1:]]
 }
