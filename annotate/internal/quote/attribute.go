@@ -235,16 +235,13 @@ func (a *analyzer) attribute(i int) Quote {
 		// mark, even past a caption between them
 		nextBlock := s.open == b.Start && (ps.block == s.block-1 || ps.close < 0 && ps.block == s.block-2)
 		if q.Kind == "full" && (s.continued || sameBlock || nextBlock) && a.quotes[prev].Speaker != "" && a.on("quote/continued") {
-			pq := a.quotes[prev]
-			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "continued"
+			q = a.quotes[prev].passedTo(q, "continued")
 		}
 		// a phrase quoted in the sentence right after an attributed quote, with nobody else between
 		// them: "“…,” Trump said. Instead, “he just acts like a defeated man.”"
 		if q.Speaker == "" && q.Kind == "partial" && sameBlock && !q.term && !looksLikeTerm(a.d.Text[q.Start:q.End]) &&
 			a.quotes[prev].Speaker != "" && a.nextSentence(ps, s, a.quotes[prev]) && a.on("quote/next-sentence") {
-			pq := a.quotes[prev]
-			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, "next-sentence"
-			return q
+			return a.quotes[prev].passedTo(q, "next-sentence")
 		}
 	}
 	// a quote that is a sentence of its own, ending its paragraph, after a sentence about someone:
@@ -274,6 +271,12 @@ func (a *analyzer) attribute(i int) Quote {
 			return a.resolve(q, a.fromEntity(only), "", "lone-person")
 		}
 	}
+	return q
+}
+
+// passedTo gives q this quote's speaker, mention and cue, found by rule.
+func (pq Quote) passedTo(q Quote, rule string) Quote {
+	q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue, q.Rule = pq.Speaker, pq.SpeakerStart, pq.SpeakerEnd, pq.Cue, rule
 	return q
 }
 
