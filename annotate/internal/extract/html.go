@@ -103,6 +103,7 @@ type extractor struct {
 	dek        map[int]bool // blocks whose element names itself a standfirst (class "dek", itemprop=description…)
 
 	off        map[string]bool // rules switched off
+	roots      []*html.Node    // the article's roots when a second opinion gives them
 	relax      int             // the safety net's pass: which verdicts are off (strictPass, noClassVerdicts, noTagVerdicts)
 	url        string          // the page's address from the caller, if any
 	proseWords int             // words in the page's largest container of prose paragraphs, or its marked article body
@@ -137,6 +138,11 @@ func HTML(src string, opts Options) *doc.Doc {
 			if opts.Fragment || !tooLittle(words, want) {
 				if !opts.Fragment && words < minArticleWords {
 					d.Warnings = append(d.Warnings, WarnNoArticle)
+				}
+				if !opts.Fragment && words >= minProseWords && e.on("second-opinion") {
+					if d2 := secondReading(root, opts, d); d2 != nil {
+						return d2
+					}
 				}
 				return d
 			}
@@ -215,7 +221,11 @@ func (e *extractor) run(root *html.Node) *doc.Doc {
 	e.measure(root, false)
 	sched.Yield()
 	body := findBody(root)
-	for _, n := range e.pickContent(body) {
+	roots := e.roots
+	if roots == nil {
+		roots = e.pickContent(body)
+	}
+	for _, n := range roots {
 		e.info[n].content = true
 		for p := n.Parent; p != nil; p = p.Parent {
 			e.get(p).hasContent = true
