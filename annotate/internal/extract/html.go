@@ -125,6 +125,17 @@ func HTML(src string, opts Options) *doc.Doc {
 		return &doc.Doc{}
 	}
 	sched.Yield()
+	d := read(root, opts)
+	if !opts.Fragment && !opts.Off["second-opinion"] {
+		if d2 := secondReading(root, opts, d); d2 != nil {
+			return d2
+		}
+	}
+	return d
+}
+
+// read runs the strict pass and, when it keeps too little, the safety net's relaxed passes.
+func read(root *html.Node, opts Options) *doc.Doc {
 	var best *doc.Doc
 	var bestWords int
 	var want int
@@ -138,11 +149,6 @@ func HTML(src string, opts Options) *doc.Doc {
 			if opts.Fragment || !tooLittle(words, want) {
 				if !opts.Fragment && words < minArticleWords {
 					d.Warnings = append(d.Warnings, WarnNoArticle)
-				}
-				if !opts.Fragment && words >= minProseWords && e.on("second-opinion") {
-					if d2 := secondReading(root, opts, d); d2 != nil {
-						return d2
-					}
 				}
 				return d
 			}

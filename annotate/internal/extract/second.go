@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -124,10 +125,17 @@ const (
 var secondRuleOff = []string{"class-comment", "link-list", "class-related", "class-nav", "class-footer",
 	"class-meta", "class-share", "class-promo", "class-ad"}
 
-// secondReading reads the page again when Readability's article holds ours and is much
-// longer, with the verdicts that cut boxes out of the article off; nil when it does not.
+// secondReading reads the page again, from the roots of Readability's article and with the
+// verdicts that cut boxes out of an article off, when our article (of at least minProseWords)
+// is less than half as long as Readability's and nearly all of it is in there. Nil when not, or
+// when the reading keeps no more than ours. (For a page where we find no article at all, reading
+// from Readability's roots kept no more of any gold text on pool half A: its cleaning, not its
+// roots, is what finds a short article there.)
 func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 	ours := strings.Fields(d.Text)
+	if len(ours) < minProseWords {
+		return nil
+	}
 	theirs, roots := secondOpinionWords(root)
 	if len(theirs) < secondGrowth*len(ours) || contained(ours, theirs) < secondContained {
 		return nil
@@ -144,6 +152,9 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 	e := newExtractor(o, strictPass)
 	e.roots = roots
 	d2 := e.run(root)
+	if textutil.WordCount(d2.Text) <= len(ours) {
+		return nil
+	}
 	d2.Warnings = append(d2.Warnings, WarnRelaxed)
 	return d2
 }
