@@ -104,6 +104,7 @@ type extractor struct {
 
 	off        map[string]bool // rules switched off
 	roots      []*html.Node    // the article's roots when a second opinion gives them
+	second     *readability    // the second opinion whose verdicts replace the page-structure rules
 	relax      int             // the safety net's pass: which verdicts are off (strictPass, noClassVerdicts, noTagVerdicts)
 	url        string          // the page's address from the caller, if any
 	proseWords int             // words in the page's largest container of prose paragraphs, or its marked article body
@@ -223,7 +224,9 @@ func (e *extractor) run(root *html.Node) *doc.Doc {
 		e.base = u
 	}
 	e.classifyAll(root)
-	e.keepProse(root)
+	if e.second == nil {
+		e.keepProse(root)
+	}
 	e.measure(root, false)
 	sched.Yield()
 	body := findBody(root)
@@ -617,6 +620,12 @@ func (e *extractor) classify(n *html.Node) (silent bool, reason string) {
 	}
 	if silentTags[tag] {
 		return true, ""
+	}
+	if e.second != nil {
+		if e.second.gone[n] || e.second.dropped[n] {
+			return false, "second-opinion"
+		}
+		return false, ""
 	}
 	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||

@@ -85,32 +85,34 @@ func (s *rdStats) add(o rdStats) {
 }
 
 type readability struct {
-	body   *html.Node
-	gone   map[*html.Node]bool // removed before scoring
-	stats  map[*html.Node]rdStats
-	score  map[*html.Node]float64
-	scored []*html.Node
+	body    *html.Node
+	gone    map[*html.Node]bool // removed before scoring
+	dropped map[*html.Node]bool // cleaned out of the article
+	stats   map[*html.Node]rdStats
+	score   map[*html.Node]float64
+	scored  []*html.Node
+	roots   []*html.Node // the article: the top candidate and its siblings
 
 	unlikelyNames map[string]bool    // names' verdicts, cached
 	weights       map[string]float64 // names' weights, cached
 }
 
-// secondOpinionWords returns the words of Readability's article for the page, and its roots.
-func secondOpinionWords(root *html.Node) ([]string, []*html.Node) {
+// secondOpinionWords returns the words of Readability's article for the page, and its reading.
+func secondOpinionWords(root *html.Node) ([]string, *readability) {
 	body := findBody(root)
 	if body == nil {
 		return nil, nil
 	}
-	r := &readability{body: body, gone: map[*html.Node]bool{}, stats: map[*html.Node]rdStats{}, score: map[*html.Node]float64{}, unlikelyNames: map[string]bool{}, weights: map[string]float64{}}
+	r := &readability{body: body, gone: map[*html.Node]bool{}, dropped: map[*html.Node]bool{}, stats: map[*html.Node]rdStats{}, score: map[*html.Node]float64{}, unlikelyNames: map[string]bool{}, weights: map[string]float64{}}
 	r.strip(body, false)
 	r.count(body, false)
-	roots := r.grab()
+	r.roots = r.grab()
 	var sb bytes.Buffer
-	for _, n := range roots {
+	for _, n := range r.roots {
 		r.walk(n, false, &sb, false)
 		sb.WriteByte(' ')
 	}
-	return strings.Fields(sb.String()), roots
+	return strings.Fields(sb.String()), r
 }
 
 // secondGrowth and secondContained: the second opinion is taken when its article is at least
@@ -125,21 +127,26 @@ const (
 var secondRuleOff = []string{"class-comment", "link-list", "class-related", "class-nav", "class-footer",
 	"class-meta", "class-share", "class-promo", "class-ad"}
 
-// secondReading reads the page again, from the roots of Readability's article and with the
-// verdicts that cut boxes out of an article off, when our article (of at least minProseWords)
-// is less than half as long as Readability's and nearly all of it is in there. Nil when not, or
-// when the reading keeps no more than ours. (For a page where we find no article at all, reading
-// from Readability's roots kept no more of any gold text on pool half A: its cleaning, not its
-// roots, is what finds a short article there.)
+// secondReading reads the page again when Readability finds more than we do. When our article
+// (of at least minProseWords) is less than half as long as Readability's and nearly all of it is
+// in there, the page is read from Readability's roots with the verdicts that cut boxes out of an
+// article off. When we find no article (fewer than minArticleWords) and Readability's has at
+// least twice that, the page is read from its roots with its verdicts in place of our page-structure
+// rules (what it cleans away is removed under "second-opinion"). Nil when neither holds, or when
+// the reading keeps no more than ours.
 func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 	ours := strings.Fields(d.Text)
-	if len(ours) < minProseWords {
+	small := len(ours) < minArticleWords
+	if !small && len(ours) < minProseWords {
 		return nil
 	}
-	theirs, roots := secondOpinionWords(root)
-	if len(theirs) < secondGrowth*len(ours) || contained(ours, theirs) < secondContained {
+	theirs, r := secondOpinionWords(root)
+	if r == nil || len(theirs) < secondGrowth*max(len(ours), minArticleWords) ||
+		!small && contained(ours, theirs) < secondContained {
 		return nil
 	}
+	e := newExtractor(opts, strictPass)
+	e.roots = r.roots
 	off := map[string]bool{}
 	for k, v := range opts.Off {
 		off[k] = v
@@ -147,16 +154,47 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 	for _, id := range secondRuleOff {
 		off[id] = true
 	}
-	o := opts
-	o.Off = off
-	e := newExtractor(o, strictPass)
-	e.roots = roots
+	e.off = off
+	if small {
+		if r.teasers() >= 2 {
+			return nil // a list of stories: no article, as we said
+		}
+		// we found no article; Readability's cleaning, not only its roots, finds one there
+		e.second = r
+	}
 	d2 := e.run(root)
-	if textutil.WordCount(d2.Text) <= len(ours) {
+	words := textutil.WordCount(d2.Text)
+	if words <= len(ours) {
 		return nil
 	}
-	d2.Warnings = append(d2.Warnings, WarnRelaxed)
+	if words < minArticleWords {
+		d2.Warnings = append(d2.Warnings, WarnNoArticle)
+	} else {
+		d2.Warnings = append(d2.Warnings, WarnRelaxed)
+	}
 	return d2
+}
+
+// teasers counts the headings in Readability's article that are links (a list of stories
+// gives each story a linked headline).
+func (r *readability) teasers() int {
+	k := 0
+	for _, root := range r.roots {
+		walkElements(root, func(n *html.Node) bool {
+			if r.gone[n] || r.dropped[n] {
+				return false
+			}
+			switch n.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if s := r.stats[n]; s.chars > 0 && s.links >= 0.8*s.chars {
+					k++
+				}
+				return false
+			}
+			return true
+		})
+	}
+	return k
 }
 
 // contained is the share of a's words that b holds, each word as often as it occurs.
@@ -329,6 +367,7 @@ func (r *readability) walk(n *html.Node, inLink bool, sb *bytes.Buffer, inData b
 		return s
 	}
 	if r.drop(n, s, inData, sb.Bytes()[mark:]) {
+		r.dropped[n] = true
 		sb.Truncate(mark)
 		return rdStats{}
 	}

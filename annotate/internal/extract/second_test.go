@@ -70,3 +70,43 @@ func TestSecondOpinion(t *testing.T) {
 		})
 	}
 }
+
+func TestSecondReading(t *testing.T) {
+	notice := "The library on Station Road will close for repairs from 3 March, and it will reopen on 14 April. " +
+		"Books due in that time may be returned to the branch in the market square, or kept without a fine until the doors open again. " +
+		"The mobile library keeps its usual Tuesday stop."
+	teaser := "Books due while the doors are shut may go back to the branch in the market square, and nobody will be fined for keeping them until April. Full details inside."
+	for _, tc := range []struct {
+		name, page string
+		keep, cut  string // text the second reading keeps, and text it must not
+		warn       bool
+	}{
+		{"no article of ours: Readability's cleaning finds it",
+			`<body><nav><a href="/">Home</a> <a href="/events">Events</a></nav><div class="sidebar-content"><p>` + notice +
+				`</p></div><footer><p>© Station Road Library</p></footer></body>`,
+			"The mobile library keeps its usual Tuesday stop.", "Events", true},
+		{"a list of stories stays no article",
+			`<body><div class="sidebar-content"><div><h2><a href="/1">Library closes for repairs this spring</a></h2><p>` + teaser +
+				`</p></div><div><h2><a href="/2">Mobile library changes its route</a></h2><p>` + teaser +
+				`</p></div><div><h2><a href="/3">Reading group meets in the town hall</a></h2><p>` + teaser +
+				`</p></div><div><h2><a href="/4">Children's story hour moves to Saturday</a></h2><p>` + teaser + `</p></div></div></body>`,
+			"", "branch in the market square", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := HTML(tc.page, Options{})
+			if tc.keep != "" && !strings.Contains(d.Text, tc.keep) {
+				t.Errorf("lost %q: %q", tc.keep, d.Text)
+			}
+			if tc.cut != "" && strings.Contains(d.Text, tc.cut) {
+				t.Errorf("kept %q: %q", tc.cut, d.Text)
+			}
+			if tc.warn != (len(d.Warnings) > 0) {
+				t.Errorf("warnings %v", d.Warnings)
+			}
+			off := HTML(tc.page, Options{Off: map[string]bool{"second-opinion": true}})
+			if tc.keep != "" && strings.Contains(off.Text, tc.keep) {
+				t.Errorf("kept %q without the second opinion: the test tests nothing", tc.keep)
+			}
+		})
+	}
+}
