@@ -10,7 +10,7 @@ var classRules = []struct {
 	words nameWords
 	rule  string
 }{
-	{words("comment|comments|disqus|discussion|respond|replies|reactions"), "class-comment"},
+	{words("comment|comments|disqus|discussion|respond|replies|reactions|commentlist|commentslist|commentblock|commentsblock|commentpost|commentbody|commentarea|commentsarea|commentwrap|commentswrap|commentsection|commentssection|commentthread|commentform|commentbox|commentcontainer|commentscontainer"), "class-comment"},
 	{words("related|recommend|recommended|recommendations|more-?stories|read-?more|also-?like|most-?read|most-?popular|most-?viewed|trending|popular|outbrain|taboola|recirc|you-?may|up-?next|next-?up|teaser|further-?reading"), "class-related"},
 	{words("share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us"), "class-share"},
 	{words("ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor|sponsored|banner-?ad|commercial"), "class-ad"},
