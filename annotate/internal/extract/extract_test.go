@@ -530,6 +530,8 @@ func FuzzHTML(f *testing.F) {
 	f.Add(`<ul><li><p>a<br><br>b</p></li></ul><pre>  x
   y</pre><q>quoted</q>`)
 	f.Add(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H é","author":[{"name":"A"}],"description":"D"}]}</script><article><h1>H é</h1><p class="dek">D</p></article>`)
+	// the second opinion's reading: no article of ours, one of Readability's
+	f.Add(`<body><nav><a href="/">Home</a></nav><div class="sidebar-content"><p>` + strings.Repeat("The library will close for repairs, and it will reopen in April. ", 6) + `</p></div></body>`)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, frag := range []bool{false, true} {
 			checkDoc(t, HTML(s, Options{Fragment: frag, URL: "https://example.com/a/"}))
