@@ -131,6 +131,10 @@ func (e *extractor) contentBoilerplate(n *html.Node, info *nodeInfo) string {
 		if info.chars > 0 && linkDensity(info) > maxLinkDensity && info.chars-info.linkChars < maxListProse && countLinks(n) >= 2 && e.on("link-list") {
 			return "link-list"
 		}
+		// stories' linked headlines, each with a line of teaser at most: other stories
+		if info.heads >= 2 && info.chars-info.linkChars < min(teaserChars*info.heads, maxListProse) && e.on("teaser-box") {
+			return "teaser-box"
+		}
 	}
 	return ""
 }

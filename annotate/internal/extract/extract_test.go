@@ -42,6 +42,17 @@ func TestHTML(t *testing.T) {
 			title:   "Storm closes ports",
 		},
 		{
+			name: "a box of linked headlines with a line of teaser each, under a heading no list names",
+			html: `<html><body><div class="page"><h1>Storm closes ports</h1>` + story + `
+				<div class="features"><h2>Features &amp; Analysis</h2><ul>
+				<li><h3><a href="/a">Persian passion</a></h3><p>Why a motoring show has fans in Tehran</p></li>
+				<li><h3><a href="/b">The class ceiling</a></h3><p>How Britain's class system is changing</p></li>
+				<li><h3><a href="/c">Faces inverted</a></h3><p>Can you name them?</p></li></ul></div></div></body></html>`,
+			keep:    []string{"closed three terminals", "coast guard asked"},
+			drop:    []string{"Persian passion", "class system", "Features & Analysis"},
+			removed: map[string]string{"Persian passion": doc.ReasonRelated},
+		},
+		{
 			name: "a heading that names a list inside the story ends where the story goes on",
 			html: `<article><h1>Storm closes ports</h1>` + story + `<h3>Related stories</h3><p><a href="/a">Ferry stranded off the coast</a></p>
 				<p><a href="/b">Harbour closures across the region</a></p>

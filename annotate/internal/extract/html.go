@@ -72,6 +72,7 @@ type nodeInfo struct {
 	silent     bool   // dropped without a removed entry (script, style…)
 	content    bool   // a root of the article content
 	hasContent bool   // the node contains article content below it
+	heads      int    // headings below the node that are links (a teaser's headline)
 	field      bool   // a form field (isFormField) is below the node, up to fieldDepth levels down
 }
 
@@ -530,6 +531,20 @@ func (e *extractor) measure(n *html.Node, inLink bool) (chars, linkChars int) {
 		linkChars += b
 	}
 	info.chars, info.linkChars = chars, linkChars
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if chars > 0 && linkChars*5 >= chars*4 {
+				info.heads = 1
+			}
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if ci := e.info[c]; ci != nil && c.Type == html.ElementNode && ci.reason == "" && !ci.silent {
+					info.heads += ci.heads
+				}
+			}
+		}
+	}
 	if info.reason != "" {
 		return 0, 0 // boilerplate does not count toward its ancestors' text
 	}

@@ -43,6 +43,7 @@ var Rules = []Rule{
 	{"outside-footer-line", doc.ReasonFooter, "text outside the article reading as a footer (©, all rights reserved)"},
 	{"form-field", doc.ReasonOther, "a short box holding a form field (input or textarea): a search, sign-up or rating form's labels"},
 	{"link-list", doc.ReasonRelated, "a list or box inside the article, mostly links"},
+	{"teaser-box", doc.ReasonRelated, "a box of two or more linked headlines, each with a line of teaser at most"},
 	{"figure-credit", doc.ReasonCaption, "a picture's credit inside its figure"},
 	// what a block's wording says
 	{"related-heading", doc.ReasonRelated, "a heading that opens a teaser list (\"Related stories\", \"More from\"), and the list after it"},
