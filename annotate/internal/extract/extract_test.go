@@ -42,6 +42,13 @@ func TestHTML(t *testing.T) {
 			title:   "Storm closes ports",
 		},
 		{
+			name: "interface labels between the paragraphs: print, enlarge, font, report this ad",
+			html: `<html><body><article><h1>Storm closes ports</h1><p>Printer friendly</p><p>Font:</p>` + story + `
+				<p>Click photo to enlarge</p><p>report this ad</p><p>Previous story</p><p>E-mail this story</p></article></body></html>`,
+			keep: []string{"closed three terminals"},
+			drop: []string{"Printer friendly", "Font:", "Click photo", "report this ad", "Previous story", "E-mail this"},
+		},
+		{
 			name: "a box of linked headlines with a line of teaser each, under a heading no list names",
 			html: `<html><body><div class="page"><h1>Storm closes ports</h1>` + story + `
 				<div class="features"><h2>Features &amp; Analysis</h2><ul>

@@ -148,7 +148,7 @@ var creditKeys = []string{"photo", "image", "picture", "credit", "source", "cour
 	"afp", "epa", "shutterstock", "associated press", "istock", "alamy", "via "}
 
 // uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
-var uiLabel = textutil.Lazy(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+|sharing is caring!?|get short url)$`)
+var uiLabel = textutil.Lazy(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|print article|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+|sharing is caring!?|get short url|printer[- ]friendly(?: version| page)?|print(?: this)? (?:story|article|page)|click (?:the )?(?:photo|image|picture) to enlarge|font(?: size)?:?|disable ad|report this ad|(?:previous|next) (?:story|article|post)|e-?mail this (?:story|article|page))$`)
 
 // contactLine is an author's contact note closing an article: "Write to Al Root at allen.root@dowjones.com".
 var contactLine = textutil.Lazy(`(?i)^(?:write to|contact|email) [^@]{2,80} at \S+@\S+?\.?$`)
