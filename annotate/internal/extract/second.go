@@ -543,9 +543,20 @@ func (r *readability) grab() []*html.Node {
 // alternative climbs to the ancestor that at least three near-top candidates share, as
 // Readability does when a page splits its article into several boxes.
 func (r *readability) alternative(top *html.Node, best float64) *html.Node {
-	var alts []*html.Node
+	// Readability looks at the five best candidates only
+	var five [5]*html.Node
 	for _, c := range r.scored {
-		if c != top && r.score[c] >= 0.75*best {
+		for i := range five {
+			if five[i] == nil || r.score[c] > r.score[five[i]] {
+				copy(five[i+1:], five[i:len(five)-1])
+				five[i] = c
+				break
+			}
+		}
+	}
+	var alts []*html.Node
+	for _, c := range five[1:] {
+		if c != nil && c != top && r.score[c] >= 0.75*best {
 			alts = append(alts, c)
 		}
 	}
