@@ -884,17 +884,26 @@ func (e *extractor) inlineRuns(n *html.Node) []string {
 	return runs
 }
 
-func (e *extractor) initialScore(n *html.Node) float64 {
-	s := 0.0
-	switch n.DataAtom {
-	case atom.Div, atom.Article, atom.Main, atom.Section:
-		s = 5
+// tagScore is Readability's first score for a candidate, by its tag.
+func tagScore(a atom.Atom) float64 {
+	switch a {
+	case atom.Div:
+		return 5
 	case atom.Pre, atom.Td, atom.Blockquote:
-		s = 3
+		return 3
 	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
-		s = -3
+		return -3
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
-		s = -5
+		return -5
+	}
+	return 0
+}
+
+func (e *extractor) initialScore(n *html.Node) float64 {
+	s := tagScore(n.DataAtom)
+	switch n.DataAtom {
+	case atom.Article, atom.Main, atom.Section:
+		s = 5 // scored as a div
 	}
 	hits := e.names(n)
 	if articleHint.in(hits) {

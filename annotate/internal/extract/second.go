@@ -410,18 +410,7 @@ func (r *readability) initialize(n *html.Node) {
 	if _, ok := r.score[n]; ok {
 		return
 	}
-	s := 0.0
-	switch n.DataAtom {
-	case atom.Div:
-		s = 5
-	case atom.Pre, atom.Td, atom.Blockquote:
-		s = 3
-	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
-		s = -3
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
-		s = -5
-	}
-	r.score[n] = s + r.classWeight(n)
+	r.score[n] = tagScore(n.DataAtom) + r.classWeight(n)
 	r.scored = append(r.scored, n)
 }
 
