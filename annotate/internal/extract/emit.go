@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -258,7 +259,11 @@ func (e *extractor) figure(n *html.Node) {
 
 func (e *extractor) inline(n *html.Node, tag, attrVal string) {
 	if tag == "a" && attrVal == "" {
-		e.emit(n, true) // a link we cannot keep: keep its text
+		// a link we cannot keep (relative, on a page without an address): keep its text, and
+		// that it was a link, for the rules that weigh how much of a line is linked
+		start := e.cur.Len()
+		e.emit(n, true)
+		e.unkept = append(e.unkept, doc.Span{Start: start, End: e.cur.Len(), Label: "a"})
 		return
 	}
 	if e.pendingSp && e.cur.Len() > 0 {
@@ -346,6 +351,12 @@ func (e *extractor) flush() {
 		reopen = append(reopen, doc.Span{Label: spans[k].Label, Attr: spans[k].Attr, End: -1})
 	}
 	e.cur.Reset()
+	linkSpans := spans
+	if len(e.unkept) > 0 {
+		linkSpans = append(append([]doc.Span(nil), spans...), e.unkept...)
+		sort.SliceStable(linkSpans, func(i, j int) bool { return linkSpans[i].Start < linkSpans[j].Start })
+		e.unkept = e.unkept[:0]
+	}
 	e.spans = nil
 	e.pendingSp = false
 	e.open = e.open[:0]
@@ -391,7 +402,7 @@ func (e *extractor) flush() {
 		}
 	}
 	if e.tail != "" {
-		if !(kind == doc.Paragraph && len(s) >= tailProse && linkedShare(s, spans) == 0) {
+		if !(kind == doc.Paragraph && len(s) >= tailProse && linkedShare(s, linkSpans) < tailLinked) {
 			e.remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
 			return
 		}
@@ -409,7 +420,7 @@ func (e *extractor) flush() {
 			return
 		}
 	}
-	linked := linkedShare(s, spans)
+	linked := linkedShare(s, linkSpans)
 	if nl := strings.IndexByte(s, '\n'); nl > 0 && linked > 0.4 && relatedHeader.MatchString(s[:nl]) && e.on("teaser-lines") {
 		e.remove(s, "teaser-lines") // "DON'T MISS" and a headline per line
 		return
@@ -574,10 +585,10 @@ func linkedShare(s string, spans []doc.Span) float64 {
 		if sp.Label != "a" {
 			continue
 		}
-		start := max(sp.Start, last)
-		if sp.End > start {
-			covered += sp.End - start
-			last = sp.End
+		start, end := max(sp.Start, last), min(sp.End, len(s))
+		if end > start {
+			covered += end - start
+			last = end
 		}
 	}
 	return float64(covered) / float64(len(s))
@@ -587,6 +598,9 @@ func linkedShare(s string, spans []doc.Span) float64 {
 // teaser, or "".
 func lineBoilerplate(s string, linked float64) string {
 	words := textutil.WordCount(s)
+	if linked >= 0.7 && strings.Count(s, "|")+strings.Count(s, " · ")+strings.Count(s, " • ") >= 3 {
+		return "link-line" // "Home | News | Sport | Contact": a menu written as a line of links
+	}
 	if words >= 3 && words <= allCapsPromoMaxWords && isAllCaps(s) && linked > 0.5 {
 		return "caps-headline" // a linked headline in capitals between paragraphs
 	}

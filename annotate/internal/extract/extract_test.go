@@ -42,6 +42,21 @@ func TestHTML(t *testing.T) {
 			title:   "Storm closes ports",
 		},
 		{
+			name: "the story goes on after a teaser list in a long paragraph with a link in it",
+			html: `<article><h1>Storm closes ports</h1>` + story + `<h3>Related stories</h3><p><a href="/a">Ferry stranded off the coast</a></p>
+				<p>The harbour master said later that the terminals would reopen one at a time, beginning with the <a href="/q">container quay</a> on the north side, once divers had checked the walls for damage and the pilots had surveyed the approach channel, which the storm had silted in two places. Insurers expect claims to run into the tens of millions.</p></article>`,
+			keep: []string{"divers had checked the walls"},
+			drop: []string{"Ferry stranded"},
+		},
+		{
+			name: "a menu written as a line of relative links between bars, on a page without an address",
+			html: `<html><body><div class="main"><h1>Storm closes ports</h1>` + story + `<p>Two ports (Brest | Lorient | Vannes | Quimper) stay shut.</p>
+				<p><a href="/">News</a>: <a href="/e">ePaper</a> | <a href="/f">Front Page</a> | <a href="/n">National</a> | <a href="/s">States</a> | <a href="/w">World</a></p></div></body></html>`,
+			keep:    []string{"closed three terminals", "Brest | Lorient"},
+			drop:    []string{"ePaper"},
+			removed: map[string]string{"ePaper": doc.ReasonNav},
+		},
+		{
 			name: "interface labels between the paragraphs: print, enlarge, font, report this ad",
 			html: `<html><body><article><h1>Storm closes ports</h1><p>Printer friendly</p><p>Font:</p>` + story + `
 				<p>Click photo to enlarge</p><p>report this ad</p><p>Previous story</p><p>E-mail this story</p></article></body></html>`,

@@ -47,6 +47,7 @@ const (
 	siblingThreshold     = 0.2  // a sibling joins the article with at least this share of the top score
 	siblingProse         = 300  // characters of text a same-class sibling needs to join the article
 	maxLinkDensity       = 0.5  // blocks with more of their text in links are navigation
+	tailLinked           = 0.2  // a long paragraph with less of its text in links than this ends a teaser list or bio
 	teaserChars          = 200  // unlinked characters per linked headline in a box of teasers, at most
 	maxListProse         = 1000 // characters of unlinked text past which a box is no link list as a whole
 	promoMaxWords        = 16   // an all-caps or "READ MORE" line longer than this is prose

@@ -89,7 +89,8 @@ type extractor struct {
 	// the block being built
 	cur       strings.Builder
 	spans     []doc.Span
-	open      []int // indexes into spans of open inline elements
+	unkept    []doc.Span // links of the block being built that were not kept as links
+	open      []int      // indexes into spans of open inline elements
 	kind      doc.Kind
 	level     int
 	container doc.Container

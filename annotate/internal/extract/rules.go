@@ -50,6 +50,7 @@ var Rules = []Rule{
 	{"author-heading", doc.ReasonOther, "a heading that opens the author's biography, and the bio after it"},
 	{"teaser-lines", doc.ReasonRelated, "a \"Don't miss\" line with a linked headline on each line"},
 	{"caps-headline", doc.ReasonRelated, "a linked headline in capitals between paragraphs"},
+	{"link-line", doc.ReasonNav, "a line of four or more links between separators (|, ·, •): a menu"},
 	{"promo-line", doc.ReasonRelated, "a short line reading \"Read more\", \"See also\", \"Click here\"…"},
 	{"app-promo-line", doc.ReasonPromo, "a short line promoting an app, a newsletter or a podcast (\"Download the app\")"},
 	{"ad-label", doc.ReasonAd, "the word a page prints over an advertisement"},
