@@ -42,6 +42,27 @@ func TestHTML(t *testing.T) {
 			title:   "Storm closes ports",
 		},
 		{
+			name: "a box a framework hides by class (\"hidden\"), and a footer after the story",
+			html: `<html><body><div class="post"><h1>Storm closes ports</h1>` + story + `<div class="hidden">initialComments:true! pubdate:03/27/2013 14:44 EDT!</div></div>
+				<div class="footer"><p>City Paper is the region's largest independent newspaper, providing local news, business news, sports and weather to readers across the coast since 1901.</p>
+				<p>Market data delayed by at least twenty minutes. For a complete list of exchanges and delays, please see our terms of use and the notes on each quote page.</p></div></body></html>`,
+			keep: []string{"closed three terminals"},
+			drop: []string{"initialComments", "largest independent newspaper", "Market data delayed"},
+		},
+		{
+			name: "a press release in <pre> and a footer with two paragraphs: the footer is not the article",
+			html: `<html><body><pre>
+The harbour authority closed three terminals on Monday as winds reached 120 kilometers an hour, officials said.
+Shipping companies said delays could last until the weekend, with hundreds of containers waiting at sea.
+Ferry services to the islands were cancelled, and the coast guard asked small boats to stay in port overnight.
+</pre>
+				<div class="footer"><p>City Paper is the region's largest independent newspaper, providing local news, business news, sports and weather to readers across the coast since 1901.</p>
+				<p>Market data delayed by at least twenty minutes. For a complete list of exchanges and delays, please see our terms of use and the notes on each quote page.</p>
+				<p>Letters to the editor are welcome by post or e-mail; they may be edited for length and clarity, and we regret that we cannot answer every one of them in person.</p></div></body></html>`,
+			keep: []string{"closed three terminals"},
+			drop: []string{"largest independent newspaper", "Market data delayed"},
+		},
+		{
 			name: "the story goes on after a teaser list in a long paragraph with a link in it",
 			html: `<article><h1>Storm closes ports</h1>` + story + `<h3>Related stories</h3><p><a href="/a">Ferry stranded off the coast</a></p>
 				<p>The harbour master said later that the terminals would reopen one at a time, beginning with the <a href="/q">container quay</a> on the north side, once divers had checked the walls for damage and the pilots had surveyed the approach channel, which the storm had silted in two places. Insurers expect claims to run into the tens of millions.</p></article>`,

@@ -382,6 +382,22 @@ func (e *extractor) classifyAll(root *html.Node) {
 	})
 }
 
+// hiddenClass reports a class list that hides the element on every screen.
+func hiddenClass(class string) bool {
+	hidden := false
+	for _, c := range strings.Fields(class) {
+		switch strings.ToLower(c) {
+		case "hidden", "hide", "d-none", "is-hidden", "u-hidden":
+			hidden = true
+			continue
+		}
+		if strings.Contains(c, ":") || strings.HasPrefix(c, "d-") || strings.HasPrefix(c, "visible") {
+			return false
+		}
+	}
+	return hidden
+}
+
 // isFormField reports a control a reader fills in: any input but a hidden one (a text box, a
 // check box, a rating's radio buttons, a submit button) or a textarea. Not a select: a forum's
 // "jump to post" list sits in each post's header.
@@ -411,7 +427,7 @@ func (e *extractor) keepProse(root *html.Node) {
 			marked = append(marked, n)
 		}
 	})
-	if bestProse >= minProseKept {
+	if bestProse >= minProseKept && !footerVerdict(e.info[best]) {
 		marked = append(marked, best)
 	}
 	if best != nil {
@@ -432,6 +448,18 @@ func (e *extractor) keepProse(root *html.Node) {
 			}
 		}
 	}
+}
+
+// footerVerdict reports an element judged a page footer: its prose is never the article.
+func footerVerdict(info *nodeInfo) bool {
+	if info == nil {
+		return false
+	}
+	switch info.reason {
+	case "class-footer", "tag-footer", "role-contentinfo":
+		return true
+	}
+	return false
 }
 
 // prose counts the characters of prose paragraphs (long, sentence-like, few links) below n and
@@ -645,7 +673,8 @@ func (e *extractor) classify(n *html.Node) (silent bool, reason string) {
 	}
 	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
-		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")) && e.on("hidden") {
+		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") ||
+		hiddenClass(attr(n, "class"))) && e.on("hidden") {
 		return false, "hidden"
 	}
 	switch n.DataAtom {

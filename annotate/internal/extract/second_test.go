@@ -110,3 +110,25 @@ func TestSecondReading(t *testing.T) {
 		})
 	}
 }
+
+func TestHiddenClass(t *testing.T) {
+	for _, tc := range []struct {
+		class string
+		want  bool
+	}{
+		{"hidden", true},
+		{"comment-config hidden", true},
+		{"d-none", true},
+		{"is-hidden", true},
+		{"hidden md:block", false},       // Tailwind: shown from medium screens up
+		{"d-none d-lg-block", false},     // Bootstrap 4: shown on large screens
+		{"hidden visible-lg", false},     // shown again on large screens
+		{"hidden-xs", false},             // Bootstrap 3: hidden on phones only
+		{"visually-hidden-focus", false}, // not the word itself
+		{"", false},
+	} {
+		if got := hiddenClass(tc.class); got != tc.want {
+			t.Errorf("hiddenClass(%q) = %v, want %v", tc.class, got, tc.want)
+		}
+	}
+}
