@@ -80,9 +80,10 @@ Ferry services to the islands were cancelled, and the coast guard asked small bo
 		{
 			name: "interface labels between the paragraphs: print, enlarge, font, report this ad",
 			html: `<html><body><article><h1>Storm closes ports</h1><p>Printer friendly</p><p>Font:</p>` + story + `
-				<p>Click photo to enlarge</p><p>report this ad</p><p>Previous story</p><p>E-mail this story</p></article></body></html>`,
+				<p>Click photo to enlarge</p><p>report this ad</p><p>Previous story</p><p>E-mail this story</p>
+				<p>Trackbacks</p><p>Email | Print</p><p>View article on single page</p><p>Font size: + -</p><p>Loading ...</p></article></body></html>`,
 			keep: []string{"closed three terminals"},
-			drop: []string{"Printer friendly", "Font:", "Click photo", "report this ad", "Previous story", "E-mail this"},
+			drop: []string{"Printer friendly", "Font:", "Click photo", "report this ad", "Previous story", "E-mail this", "Trackbacks", "Email | Print", "single page", "Font size", "Loading"},
 		},
 		{
 			name: "a box of linked headlines with a line of teaser each, under a heading no list names",
