@@ -71,6 +71,11 @@ func copyrightLine(s string) bool {
 	if strings.HasPrefix(l, "©") || strings.Contains(l, "all rights reserved") {
 		return true
 	}
+	for _, p := range []string{"powered by ", "proudly powered by ", "comments powered by ", "blog comments powered by "} {
+		if strings.HasPrefix(l, p) {
+			return true // "Powered by WordPress", "Blog comments powered by Disqus"
+		}
+	}
 	if !strings.HasPrefix(l, "copyright") {
 		return false
 	}

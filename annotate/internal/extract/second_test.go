@@ -132,3 +132,22 @@ func TestHiddenClass(t *testing.T) {
 		}
 	}
 }
+
+func TestCopyrightLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"© 2026 City Paper", true},
+		{"Copyright 2008 The Sports Network", true},
+		{"Powered by WordPress.com VIP | Subscribe (RSS)", true},
+		{"Blog comments powered by Disqus", true},
+		{"The plant is powered by solar panels on its roof.", false},
+		{"Copyright law changed in 1998.", true}, // opens with "copyright" and a year: the rule's known edge
+		{"Copyright holders met on Monday.", false},
+	} {
+		if got := copyrightLine(tc.line); got != tc.want {
+			t.Errorf("copyrightLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
