@@ -97,6 +97,17 @@ type readability struct {
 	weights       map[string]float64 // names' weights, cached
 }
 
+// SecondOpinion returns the text of the article Readability's reading of the page chooses,
+// its words joined by spaces (for scoring the port alone).
+func SecondOpinion(src string) string {
+	root := parsePage(src)
+	if root == nil {
+		return ""
+	}
+	words, _ := secondOpinionWords(root)
+	return strings.Join(words, " ")
+}
+
 // secondOpinionWords returns the words of Readability's article for the page, and its reading.
 func secondOpinionWords(root *html.Node) ([]string, *readability) {
 	body := findBody(root)

@@ -151,3 +151,14 @@ func TestCopyrightLine(t *testing.T) {
 		}
 	}
 }
+
+func TestSecondOpinionText(t *testing.T) {
+	page := `<body><nav role="navigation"><a href="/">Home</a></nav><div class="story">` + scoredPara("harbour", 5) + `</div></body>`
+	got := SecondOpinion(page)
+	if !strings.HasPrefix(got, "The harbour committee met again") || strings.Contains(got, "Home") {
+		t.Errorf("SecondOpinion = %q", got)
+	}
+	if SecondOpinion("") != "" {
+		t.Error("an empty page has no article")
+	}
+}
