@@ -16,10 +16,10 @@ import (
 // It removes what Readability removes before scoring (hidden elements, class and id names it
 // finds unlikely, menus by role), scores paragraphs into their ancestors, takes the top
 // candidate with its siblings, and cleans that as Readability does (a box of links, a form, a
-// box of pictures goes). The safety net asks it one question: does the page hold an article
-// that contains ours and is much longer? On such pages our own verdicts took a blog's comment
-// thread, an article's link lists or its second column for boilerplate where the benchmarks'
-// readers kept them.
+// box of pictures goes). The extractor asks it two questions (secondReading): does the page hold
+// an article that contains ours and is much longer? On such pages our own verdicts took a blog's
+// comment thread, an article's link lists or its second column for boilerplate where the
+// benchmarks' readers kept them. And where we find no article, does it find one?
 
 // Readability's class and id patterns, as words any name may contain (its regular expressions
 // are alternations of substrings, matched without case; Go's regexp is slow on them).
@@ -251,7 +251,7 @@ func (r *readability) unlikely(n *html.Node, inTable bool) bool {
 		atom.Link, atom.Input, atom.Textarea, atom.Select, atom.Button, atom.Aside, atom.Footer:
 		return true
 	}
-	if _, ok := attrOK(n, "hidden"); ok {
+	if hasAttr(n, "hidden") {
 		return true
 	}
 	if attr(n, "aria-hidden") == "true" && !strings.Contains(attr(n, "class"), "fallback-image") {
@@ -279,15 +279,6 @@ func (r *readability) unlikely(n *html.Node, inTable bool) bool {
 		r.unlikelyNames[names] = v // a page repeats a few names on thousands of elements
 	}
 	return v
-}
-
-func attrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
 }
 
 // asParagraph reports an element Readability scores as a paragraph: its scored tags, and a div
