@@ -558,20 +558,15 @@ func (e *extractor) measure(n *html.Node, inLink bool) (chars, linkChars int) {
 		a, b := e.measure(c, inLink)
 		chars += a
 		linkChars += b
+		if ci := e.info[c]; ci != nil && c.Type == html.ElementNode && ci.reason == "" && !ci.silent {
+			info.heads += ci.heads
+		}
 	}
 	info.chars, info.linkChars = chars, linkChars
-	if n.Type == html.ElementNode {
-		switch n.DataAtom {
-		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			if chars > 0 && linkChars*5 >= chars*4 {
-				info.heads = 1
-			}
-		default:
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if ci := e.info[c]; ci != nil && c.Type == html.ElementNode && ci.reason == "" && !ci.silent {
-					info.heads += ci.heads
-				}
-			}
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if chars > 0 && linkChars*5 >= chars*4 {
+			info.heads = 1 // a headline that is a link
 		}
 	}
 	if info.reason != "" {
@@ -767,14 +762,7 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 				pi.score = e.initialScore(p)
 				candidates = append(candidates, p)
 			}
-			switch level {
-			case 0:
-				pi.score += points
-			case 1:
-				pi.score += points / 2
-			default:
-				pi.score += points / float64(level*3)
-			}
+			pi.score += voteShare(points, level)
 			level++
 		}
 		return true
@@ -912,6 +900,18 @@ func (e *extractor) inlineRuns(n *html.Node) []string {
 		return nil
 	}
 	return runs
+}
+
+// voteShare is the part of a paragraph's points that goes to the ancestor level steps above its
+// holder: all to the holder, half to its parent, a third of that per step beyond (Readability's).
+func voteShare(points float64, level int) float64 {
+	switch level {
+	case 0:
+		return points
+	case 1:
+		return points / 2
+	}
+	return points / float64(level*3)
 }
 
 // tagScore is Readability's first score for a candidate, by its tag.

@@ -425,14 +425,7 @@ func (r *readability) vote(holder *html.Node, chars, commas float64) {
 	level := 0
 	for p := holder; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Html && level < 5; p = p.Parent {
 		r.initialize(p)
-		switch level {
-		case 0:
-			r.score[p] += points
-		case 1:
-			r.score[p] += points / 2
-		default:
-			r.score[p] += points / float64(level*3)
-		}
+		r.score[p] += voteShare(points, level)
 		level++
 	}
 }
