@@ -17,6 +17,14 @@ var inlineRunPage = `<html><body><div id="content"><div class="post"><h1>Latest 
 	<div class="post-body"><div class="pic"><img src="a.jpg" alt=""></div>Google continues its flirtation with the Olympic Games in London today, with another playable doodle. Today's doodle, by all accounts, threatens productivity everywhere by challenging searchers to clear a rocky, frog-infested <a href="/c">canoe slalom course</a>.<br><br>In case you missed them, previous doodles took to the court with basketball, and conjured up a little track and field with a hurdles race. Unfortunately, you can't <a href="/b">boost your odds</a> this time around.</div></div>
 	<div class="thread">` + strings.Repeat(`<div class="c"><p>I agree with the first commenter, and I would add that the game is hard, the frogs are everywhere, and my score, after an hour of trying, was still far behind my brother's.</p></div>`, 4) + `</div></div></body></html>`
 
+// readMore is a blog post whose body ends in a bare-text box after a "more" anchor.
+const readMore = `<html><body><div class="entry"><h3>Storm closes ports</h3><div class="entry-content"><div class="entry-body">` + story + `
+				<p>Port officials, who met on Monday night, said the terminals would reopen, one by one, once engineers had checked the cranes, the quays and the rail links.</p>
+				<p>Traders warned that fresh food, medicine and fuel, much of it carried by the island ferries, could run short in shops, pharmacies and filling stations by Friday.</p></div>
+				<a id="more"></a><div class="entry-more">
+				In addition to the ports, the authority shut two bridges to lorries and asked drivers to stay off the coast road until the wind drops.
+				</div><div class="policy">By listing events on this site, City Paper shall not be deemed to endorse or recommend them, or any facts or views in them. ©2026 City Paper. Terms of Use</div></div></div></body></html>`
+
 func TestHTML(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -40,6 +48,19 @@ func TestHTML(t *testing.T) {
 			drop:    []string{"World", "Other story", "All rights reserved", "hidden script", "Storm closes ports"},
 			removed: map[string]string{"World Sport": doc.ReasonNav, "Other story": doc.ReasonRelated, "All rights reserved": doc.ReasonFooter},
 			title:   "Storm closes ports",
+		},
+		{
+			name: "a blog post's \"read more\" part, bare text in a box beside the body, joins it; a notice beside it does not",
+			html: readMore,
+			keep: []string{"closed three terminals", "shut two bridges"},
+			drop: []string{"shall not be deemed"},
+		},
+		{
+			name: "the same post with text-box-sibling off: the read-more part is outside the article",
+			html: readMore,
+			opts: Options{Off: map[string]bool{"text-box-sibling": true}},
+			keep: []string{"closed three terminals"},
+			drop: []string{"shut two bridges"},
 		},
 		{
 			name: "a box a framework hides by class (\"hidden\"), and a footer after the story",

@@ -853,6 +853,15 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 			roots = append(roots, s)
 			continue
 		}
+		if s.DataAtom == atom.Div && isParagraphLike(s) && e.on("text-box-sibling") {
+			// a box of bare text beside the article's paragraphs (a blog's "read more" part)
+			// joins it when it reads as prose
+			text := collapsedText(s, e.info)
+			if utf8.RuneCountInString(text) > 80 && linkDensity(si) < 0.25 && endsSentence(text) {
+				roots = append(roots, s)
+			}
+			continue
+		}
 		if s.DataAtom == atom.P {
 			text := collapsedText(s, e.info)
 			ld := linkDensity(si)

@@ -16,6 +16,7 @@ var Rules = []Rule{
 	{"net-skips-comments", "", "the safety net's best candidate is never a comment"},
 	{"inline-runs", "", "text written straight into a box beside its blocks votes as paragraphs"},
 	{"second-opinion", doc.ReasonOther, "Readability's own reading: when its article holds ours and is twice as long, read again keeping boxes; when we find none, its cleaning (what it cleans away is listed under this rule)"},
+	{"text-box-sibling", "", "a box of bare prose beside the article's container joins it, as a paragraph does (a blog's \"read more\" part)"},
 	{"cell-votes", "", "a table cell laid out with blocks votes, and so do the paragraphs in it"},
 	// what a page's structure says
 	{"hidden", doc.ReasonOther, "hidden from sight: the hidden attribute, aria-hidden, display:none"},
