@@ -10,7 +10,7 @@ var classRules = []struct {
 	words nameWords
 	rule  string
 }{
-	{words("comment|comments|disqus|discussion|respond|replies|reactions|commentlist|commentslist|commentblock|commentsblock|commentpost|commentbody|commentarea|commentsarea|commentwrap|commentswrap|commentsection|commentssection|commentthread|commentform|commentbox|commentcontainer|commentscontainer"), "class-comment"},
+	{commentNames, "class-comment"},
 	{words("related|recommend|recommended|recommendations|more-?stories|read-?more|also-?like|most-?read|most-?popular|most-?viewed|trending|popular|outbrain|taboola|recirc|you-?may|up-?next|next-?up|teaser|further-?reading"), "class-related"},
 	{words("share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us"), "class-share"},
 	{words("ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor|sponsored|banner-?ad|commercial"), "class-ad"},
@@ -19,6 +19,9 @@ var classRules = []struct {
 	{words("footer|site-?footer|copyright|colophon|legal"), "class-footer"},
 	{words("author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta"), "class-meta"},
 }
+
+// commentNames are class/id words of comment threads.
+var commentNames = words("comment|comments|disqus|discussion|respond|replies|reactions|commentlist|commentslist|commentblock|commentsblock|commentpost|commentbody|commentarea|commentsarea|commentwrap|commentswrap|commentsection|commentssection|commentthread|commentform|commentbox|commentcontainer|commentscontainer")
 
 // articleHint marks class/id words of article bodies; a block matching it is never removed by
 // classReasons (a "share" word in "article-share-count" must not drop the article).

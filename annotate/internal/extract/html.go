@@ -431,15 +431,13 @@ func (e *extractor) keepProse(root *html.Node) {
 		marked = append(marked, best)
 	}
 	if best != nil {
-		text, _ := textAndLinks(best)
-		e.proseWords = textutil.WordCount(text)
+		e.proseWords = e.candidateWords(best)
 	}
 	if b := findBody(root); b != nil {
 		e.ownText(b)
 	}
 	for _, n := range marked {
-		text, _ := textAndLinks(n)
-		e.proseWords = max(e.proseWords, textutil.WordCount(text))
+		e.proseWords = max(e.proseWords, e.candidateWords(n))
 	}
 	for _, n := range marked {
 		for p := n; p != nil; p = p.Parent {
@@ -448,6 +446,28 @@ func (e *extractor) keepProse(root *html.Node) {
 			}
 		}
 	}
+}
+
+// candidateWords counts the words below n the safety net weighs: not those of a comment thread
+// nested in the best container (notCandidate), which no relaxed pass should bring back.
+func (e *extractor) candidateWords(n *html.Node) int {
+	words := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			words += textutil.WordCount(n.Data)
+		case html.ElementNode:
+			if info := e.info[n]; n.Namespace != "" || silentTags[n.Data] || info != nil && (info.silent || e.notCandidate(n, info)) {
+				return
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return words
 }
 
 // footerVerdict reports an element judged a page footer: its prose is never the article.

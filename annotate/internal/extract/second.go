@@ -156,6 +156,9 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 		!small && contained(ours, theirs) < secondContained {
 		return nil
 	}
+	if !small && !opts.Off["class-comment"] && !opts.Off["second-skips-comments"] && 2*r.commentWords() > len(theirs)-len(ours) {
+		return nil // what Readability finds beyond ours is mostly a comment thread
+	}
 	e := newExtractor(opts, strictPass)
 	e.roots = r.roots
 	off := map[string]bool{}
@@ -184,6 +187,31 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 		d2.Warnings = append(d2.Warnings, WarnRelaxed)
 	}
 	return d2
+}
+
+// commentWords counts the words of Readability's article inside boxes named as comments
+// (class-comment's names: Readability spares "commentbody" for its "body").
+func (r *readability) commentWords() int {
+	k := 0
+	for _, root := range r.roots {
+		walkElements(root, func(n *html.Node) bool {
+			if r.gone[n] || r.dropped[n] {
+				return false
+			}
+			names := attr(n, "class")
+			if id := attr(n, "id"); id != "" {
+				names += " " + id
+			}
+			if hits := nameHits(names); hits != 0 && !articleHint.in(hits) && commentNames.in(hits) {
+				var sb bytes.Buffer
+				r.walk(n, false, &sb, false)
+				k += len(strings.Fields(sb.String()))
+				return false
+			}
+			return true
+		})
+	}
+	return k
 }
 
 // teasers counts the headings in Readability's article that are links (a list of stories

@@ -111,6 +111,24 @@ func TestSecondReading(t *testing.T) {
 	}
 }
 
+// TestSecondSkipsComments: Readability spares a box named "commentbody" (its name holds "body"),
+// so its article can be ours plus the comment thread; that is no reason to read the page again.
+func TestSecondSkipsComments(t *testing.T) {
+	comments := ""
+	for i := 0; i < 6; i++ {
+		comments += `<div class="commentbody"><p>` + strings.Repeat("I read this on the train, and I think, on the whole, the readers deserve a longer answer than this. ", 3) + `</p></div>`
+	}
+	page := `<body><div class="indivbody"><h3>Harbour plan</h3>` + scoredPara("harbour", 2) + scoredPara("harbour", 2) + scoredPara("harbour", 2) + comments + `</div></body>`
+	d := HTML(page, Options{})
+	if !strings.Contains(d.Text, "harbour committee") || strings.Contains(d.Text, "on the train") || len(d.Warnings) > 0 {
+		t.Errorf("text %q, warnings %v: want the post without its comments", d.Text, d.Warnings)
+	}
+	off := HTML(page, Options{Off: map[string]bool{"second-skips-comments": true}})
+	if !strings.Contains(off.Text, "on the train") {
+		t.Errorf("without the rule the second reading should keep the thread (or the test tests nothing): %q", off.Text)
+	}
+}
+
 func TestHiddenClass(t *testing.T) {
 	for _, tc := range []struct {
 		class string
