@@ -189,6 +189,7 @@ const (
 const (
 	WarnLittleKept = "most of the page's text was removed: the article may be missing; see what was removed"
 	WarnRelaxed    = "the article was hard to find: text the page marks as boilerplate was kept"
+	WarnElsewhere  = "the article was hard to find: two readings of the page chose different parts of it; see what was removed"
 	WarnNoArticle  = "no article was found on this page (it may be a list of stories, or hold little text); see what was removed"
 )
 

@@ -131,6 +131,9 @@ func secondOpinionWords(root *html.Node) ([]string, *readability) {
 const (
 	secondGrowth    = 2
 	secondContained = 0.9
+	// secondDisjoint: below this share of each reading's words in the other, they chose
+	// different parts of the page
+	secondDisjoint = 0.3
 )
 
 // secondRuleOff are the verdicts the second reading switches off: those that take a box inside
@@ -148,15 +151,25 @@ var secondRuleOff = []string{"class-comment", "link-list", "class-related", "cla
 func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 	ours := strings.Fields(d.Text)
 	small := len(ours) < minArticleWords
-	if !small && len(ours) < minProseWords {
-		return nil
-	}
 	theirs, r := secondOpinionWords(root)
-	if r == nil || len(theirs) < secondGrowth*max(len(ours), minArticleWords) ||
-		!small && contained(ours, theirs) < secondContained {
+	if r == nil || len(theirs) < secondGrowth*minArticleWords {
 		return nil
 	}
-	if !small && !opts.Off["class-comment"] && !opts.Off["second-skips-comments"] && 2*r.commentWords() > len(theirs)-len(ours) {
+	comments := !opts.Off["class-comment"] && !opts.Off["second-skips-comments"]
+	// elsewhere: the two readings share next to nothing, each a different part of the page
+	elsewhere := !small && !opts.Off["second-elsewhere"] && contained(ours, theirs) < secondDisjoint &&
+		contained(theirs, ours) < secondDisjoint
+	switch {
+	case small, elsewhere:
+		if r.teasers() >= 2 {
+			return nil // a list of stories: no article, as we said
+		}
+		if elsewhere && comments && 2*r.commentWords() > len(theirs) {
+			return nil // Readability's is a comment thread
+		}
+	case len(ours) < minProseWords, len(theirs) < secondGrowth*len(ours), contained(ours, theirs) < secondContained:
+		return nil
+	case comments && 2*r.commentWords() > len(theirs)-len(ours):
 		return nil // what Readability finds beyond ours is mostly a comment thread
 	}
 	e := newExtractor(opts, strictPass)
@@ -169,21 +182,21 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 		off[id] = true
 	}
 	e.off = off
-	if small {
-		if r.teasers() >= 2 {
-			return nil // a list of stories: no article, as we said
-		}
-		// we found no article; Readability's cleaning, not only its roots, finds one there
+	if small || elsewhere {
+		// Readability's cleaning, not only its roots, finds the article there
 		e.second = r
 	}
 	d2 := e.run(root)
 	words := textutil.WordCount(d2.Text)
-	if words <= len(ours) {
+	switch {
+	case elsewhere && words >= minArticleWords:
+		d2.Warnings = append(d2.Warnings, WarnElsewhere)
+		return d2
+	case words <= len(ours):
 		return nil
-	}
-	if words < minArticleWords {
+	case words < minArticleWords:
 		d2.Warnings = append(d2.Warnings, WarnNoArticle)
-	} else {
+	default:
 		d2.Warnings = append(d2.Warnings, WarnRelaxed)
 	}
 	return d2

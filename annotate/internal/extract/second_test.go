@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/attest-news/attest/annotate/internal/doc"
 )
 
 func TestContained(t *testing.T) {
@@ -108,6 +110,27 @@ func TestSecondReading(t *testing.T) {
 				t.Errorf("kept %q without the second opinion: the test tests nothing", tc.keep)
 			}
 		})
+	}
+}
+
+// TestSecondElsewhere: when our article and Readability's share next to no words, each reading
+// chose a different part of the page, and Readability's is taken (its cleaning with it).
+func TestSecondElsewhere(t *testing.T) {
+	page := `<body><div class="story">` + scoredPara("harbour", 3) + scoredPara("harbour", 2) + `</div>` +
+		`<div class="note"><p>Opening hours over the holidays: the office closes at noon on Friday and reopens on Monday at nine.</p></div></body>`
+	root := parsePage(page)
+	ours := &doc.Doc{Text: "Opening hours over the holidays: the office closes at noon on Friday and reopens on Monday at nine, as every year since the office moved to the old school building."}
+	d := secondReading(root, Options{}, ours)
+	if d == nil || !strings.Contains(d.Text, "harbour committee") || len(d.Warnings) != 1 || d.Warnings[0] != WarnElsewhere {
+		t.Fatalf("want Readability's article with a warning, got %q %q", d.Text, d.Warnings)
+	}
+	if d := secondReading(root, Options{Off: map[string]bool{"second-elsewhere": true}}, ours); d != nil {
+		t.Errorf("second-elsewhere off: want no second reading, got %q", d.Text)
+	}
+	// the same words in both: no disagreement, and ours is not short: no second reading
+	same := &doc.Doc{Text: strings.Repeat("The harbour committee met again on Tuesday, and after a long debate, it agreed to publish its findings in the spring. ", 5)}
+	if d := secondReading(root, Options{}, same); d != nil {
+		t.Errorf("readings that agree: want none, got %q", d.Text)
 	}
 }
 
