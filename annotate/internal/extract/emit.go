@@ -540,6 +540,8 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 		return "credit-line"
 	case words <= 5 && uiLabel.MatchString(t):
 		return "ui-label"
+	case words <= 10 && interfaceRow(t):
+		return "interface-row"
 	case (words <= 30 && kind != doc.Heading || words <= 4) && has("newsletter", "alert", "email", "inbox", "subscribe") && newsletterBox.MatchString(s):
 		return "newsletter"
 	case words <= 12 && datelineOnly.MatchString(t):

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/attest-news/attest/annotate/internal/textutil"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/attest-news/attest/annotate/internal/textutil"
+)
 
 // Every heuristic and weight the extractor uses, each explained in one line.
 
@@ -153,6 +158,46 @@ var creditKeys = []string{"photo", "image", "picture", "credit", "source", "cour
 
 // uiLabel is a bare interface word left in the text: buttons, toggles, skip links.
 var uiLabel = textutil.Lazy(`(?i)^(?:caption|close|open|menu|share|skip (?:to content|navigation)|expand|collapse|advertisement|loading…?|play video|watch|listen|hide caption|show caption|toggle caption|enlarge this image|image \d+ of \d+|\d+ of \d+|previous|next|back to top|order reprints|text size|reprints|continue reading(?: the main story)?|play now|comments?(?: \(\+\)| \(\d+\))?|\d+ comments?|video\s*[\d:]+|sharing is caring!?|get short url|printer[- ]friendly(?: version| page)?|print(?: this)? (?:story|article|page)|click (?:the )?(?:photo|image|picture) to enlarge|font:?|disable ad|report this ad|(?:previous|next) (?:story|article|post)|e-?mail this (?:story|article|page)|print|e-?mail|rss|trackbacks?|enlarge photo|photos?|videos?|gallery|views|single page|view (?:this |the )?(?:article|story) on (?:a |one )?single page|font size:?(?: \+)?(?: -)?|e-?mail \| print|print \| e-?mail|(?:send|share) this (?:article|story):? print e-?mail|loading \.\.\.)$`)
+
+// interfaceWords are the words a row of buttons is made of ("Text Size | Print | Email",
+// "Printable version", "Rate this article"), and interfaceActions the ones only buttons use: a
+// short line of the first with one of the second is a row of buttons, whatever their order.
+var (
+	interfaceWords   = listSet("print printable printer friendly version email e-mail mail this story article page post text size font share sharing comments comment blog rss feed bookmark digg delicious del.icio.us reddit facebook twitter stumbleupon send feedback rate rating current recommend save reprints reprint license add new your say to a friend link permalink tweet like it on the and or us our more tools options view discuss discussion reader readers")
+	interfaceActions = listSet("print printable email e-mail share rss bookmark digg delicious reddit feedback rate rating reprints permalink comments comment tweet")
+)
+
+func listSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+// interfaceRow reports a line of at most ten words, numbers aside, all interface words, two or
+// more of them and one an action.
+func interfaceRow(s string) bool {
+	fields := strings.FieldsFunc(asciiLowerString(s), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("|•·/:,()[]!?…", r)
+	})
+	if len(fields) > 10 {
+		return false
+	}
+	words, action := 0, false
+	for _, f := range fields {
+		f = strings.Trim(f, ".")
+		if f == "" || strings.Trim(f, "0123456789+-") == "" {
+			continue
+		}
+		if !interfaceWords[f] {
+			return false
+		}
+		words++
+		action = action || interfaceActions[f]
+	}
+	return words >= 2 && action
+}
 
 // contactLine is an author's contact note closing an article: "Write to Al Root at allen.root@dowjones.com".
 var contactLine = textutil.Lazy(`(?i)^(?:write to|contact|email) [^@]{2,80} at \S+@\S+?\.?$`)

@@ -59,6 +59,7 @@ var Rules = []Rule{
 	{"ad-label", doc.ReasonAd, "the word a page prints over an advertisement"},
 	{"credit-line", doc.ReasonCaption, "a picture credit line (\"Photo: …\", \"Getty Images\")"},
 	{"ui-label", doc.ReasonOther, "an interface label (\"Close\", \"Play video\")"},
+	{"interface-row", doc.ReasonOther, "a short line made only of button words, one of them an action (\"Text Size | Print | Email\", \"Rate this article\")"},
 	{"newsletter", doc.ReasonPromo, "a newsletter or alert sign-up"},
 	{"dateline-only", doc.ReasonOther, "a line that is only a date"},
 	{"bare-url", doc.ReasonOther, "a line that is a web address, or mostly addresses"},
