@@ -17,6 +17,10 @@ var inlineRunPage = `<html><body><div id="content"><div class="post"><h1>Latest 
 	<div class="post-body"><div class="pic"><img src="a.jpg" alt=""></div>Google continues its flirtation with the Olympic Games in London today, with another playable doodle. Today's doodle, by all accounts, threatens productivity everywhere by challenging searchers to clear a rocky, frog-infested <a href="/c">canoe slalom course</a>.<br><br>In case you missed them, previous doodles took to the court with basketball, and conjured up a little track and field with a hurdles race. Unfortunately, you can't <a href="/b">boost your odds</a> this time around.</div></div>
 	<div class="thread">` + strings.Repeat(`<div class="c"><p>I agree with the first commenter, and I would add that the game is hard, the frogs are everywhere, and my score, after an hour of trying, was still far behind my brother's.</p></div>`, 4) + `</div></div></body></html>`
 
+// mojibakePage writes "NBC’s" as a page whose text was encoded twice does: "â" as an entity,
+// then the two bytes Windows-1252 shows as "€™", decoded as the C1 controls U+0080 and U+0099.
+const mojibakePage = "<html><body><article><p>Alan Wurtzel, NBC&acirc;\u0080\u0099s head of research, said on Thursday that archery is the new curling, and nobody laughed.</p></article></body></html>"
+
 // readMore is a blog post whose body ends in a bare-text box after a "more" anchor.
 const readMore = `<html><body><div class="entry"><h3>Storm closes ports</h3><div class="entry-content"><div class="entry-body">` + story + `
 				<p>Port officials, who met on Monday night, said the terminals would reopen, one by one, once engineers had checked the cranes, the quays and the rail links.</p>
@@ -61,6 +65,18 @@ func TestHTML(t *testing.T) {
 			opts: Options{Off: map[string]bool{"text-box-sibling": true}},
 			keep: []string{"closed three terminals"},
 			drop: []string{"shut two bridges"},
+		},
+		{
+			name: "UTF-8 the page holds as Windows-1252 is read again (mojibake)",
+			html: mojibakePage,
+			keep: []string{"NBC’s head"},
+			drop: []string{"â"},
+		},
+		{
+			name: "mojibake off: the text stays as the page has it",
+			html: mojibakePage,
+			opts: Options{Off: map[string]bool{"mojibake": true}},
+			keep: []string{"NBCâ"},
 		},
 		{
 			name: "a box a framework hides by class (\"hidden\"), and a footer after the story",

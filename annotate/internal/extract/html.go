@@ -127,6 +127,13 @@ func HTML(src string, opts Options) *doc.Doc {
 	if root == nil {
 		return &doc.Doc{}
 	}
+	if !opts.Off["mojibake"] {
+		for n := range root.Descendants() {
+			if n.Type == html.TextNode {
+				n.Data = textutil.FixMojibake(n.Data) // UTF-8 the page's bytes hold as Windows-1252
+			}
+		}
+	}
 	sched.Yield()
 	d := read(root, opts)
 	if !opts.Fragment && !opts.Off["second-opinion"] {

@@ -12,6 +12,7 @@ type Rule struct {
 // Rules are the extractor's rules, page structure first, then wording, then plain text.
 var Rules = []Rule{
 	// choosing the article (these remove nothing themselves)
+	{"mojibake", "", "UTF-8 text the page's bytes hold as Windows-1252 (\"NBCâ€™s\", \"espaÃ±ol\") is read again as UTF-8"},
 	{"class-weights", "", "Readability's class weights: post names score up, furniture names down"},
 	{"net-skips-comments", "", "the safety net's best candidate is never a comment"},
 	{"second-elsewhere", "", "when our article and Readability's share under 30 % of their words, each chose a different part of the page: Readability's is taken, with its cleaning"},
