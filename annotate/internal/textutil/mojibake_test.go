@@ -12,7 +12,7 @@ func TestFixMojibake(t *testing.T) {
 		{"Å\u00a0koda", "Škoda"},
 		{"café, déjà vu, naïve", "café, déjà vu, naïve"}, // real Latin-1 letters stay
 		{"Ã alone, â alone, Â", "Ã alone, â alone, Â"},   // a lead without its continuations stays
-		{"CAFÉ» and Â«", "CAFÉ» and «"},                 // only Â, Ã, Å lead a pair
+		{"CAFÉ» and Â«", "CAFÉ» and «"},                  // only Â, Ã, Å lead a pair
 		{"plain ASCII", "plain ASCII"},
 		{"", ""},
 	} {
