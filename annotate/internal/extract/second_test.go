@@ -152,47 +152,6 @@ func TestSecondSkipsComments(t *testing.T) {
 	}
 }
 
-func TestHiddenClass(t *testing.T) {
-	for _, tc := range []struct {
-		class string
-		want  bool
-	}{
-		{"hidden", true},
-		{"comment-config hidden", true},
-		{"d-none", true},
-		{"is-hidden", true},
-		{"hidden md:block", false},       // Tailwind: shown from medium screens up
-		{"d-none d-lg-block", false},     // Bootstrap 4: shown on large screens
-		{"hidden visible-lg", false},     // shown again on large screens
-		{"hidden-xs", false},             // Bootstrap 3: hidden on phones only
-		{"visually-hidden-focus", false}, // not the word itself
-		{"", false},
-	} {
-		if got := hiddenClass(tc.class); got != tc.want {
-			t.Errorf("hiddenClass(%q) = %v, want %v", tc.class, got, tc.want)
-		}
-	}
-}
-
-func TestCopyrightLine(t *testing.T) {
-	for _, tc := range []struct {
-		line string
-		want bool
-	}{
-		{"© 2026 City Paper", true},
-		{"Copyright 2008 The Sports Network", true},
-		{"Powered by WordPress.com VIP | Subscribe (RSS)", true},
-		{"Blog comments powered by Disqus", true},
-		{"The plant is powered by solar panels on its roof.", false},
-		{"Copyright law changed in 1998.", true}, // opens with "copyright" and a year: the rule's known edge
-		{"Copyright holders met on Monday.", false},
-	} {
-		if got := copyrightLine(tc.line); got != tc.want {
-			t.Errorf("copyrightLine(%q) = %v, want %v", tc.line, got, tc.want)
-		}
-	}
-}
-
 func TestSecondOpinionText(t *testing.T) {
 	page := `<body><nav role="navigation"><a href="/">Home</a></nav><div class="story">` + scoredPara("harbour", 5) + `</div></body>`
 	got := SecondOpinion(page)
