@@ -32,50 +32,50 @@ func continuation(r rune) (byte, bool) {
 	return 0, false
 }
 
-// mojibakeLeads are the leads FixMojibake repairs, with how many continuations follow each.
-var mojibakeLeads = map[rune]int{'Â': 1, 'Ã': 1, 'Å': 1, 'â': 2}
+// mojibakeLead gives how many continuations follow a lead FixMojibake repairs, or 0.
+func mojibakeLead(r rune) int {
+	switch r {
+	case 'Â', 'Ã', 'Å':
+		return 1
+	case 'â':
+		return 2
+	}
+	return 0
+}
 
 // FixMojibake returns s with UTF-8 read as Windows-1252 decoded again; s itself when it holds none.
 func FixMojibake(s string) string {
 	if !strings.ContainsAny(s, "ÂÃÅâ") {
 		return s
 	}
-	var sb strings.Builder
+	out := make([]byte, 0, len(s))
 	changed := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if n, ok := mojibakeLeads[r]; ok {
-			buf := []byte{byte(r)}
-			j := i + size
-			for k := 0; k < n && j < len(s); k++ {
+		if n := mojibakeLead(r); n > 0 {
+			// the bytes Windows-1252 shows as the run are the character's UTF-8
+			buf := [3]byte{byte(r)}
+			j, k := i+size, 1
+			for ; k <= n && j < len(s); k++ {
 				c, csize := utf8.DecodeRuneInString(s[j:])
 				b, ok := continuation(c)
 				if !ok {
 					break
 				}
-				buf = append(buf, b)
+				buf[k] = b
 				j += csize
 			}
-			if len(buf) == n+1 {
-				if fixed, fsize := utf8.DecodeRune(buf); fixed != utf8.RuneError && fsize == len(buf) {
-					if !changed {
-						sb.Grow(len(s))
-						sb.WriteString(s[:i])
-						changed = true
-					}
-					sb.WriteRune(fixed)
-					i = j
-					continue
-				}
+			if k == n+1 && utf8.Valid(buf[:k]) {
+				out = append(out, buf[:k]...)
+				i, changed = j, true
+				continue
 			}
 		}
-		if changed {
-			sb.WriteString(s[i : i+size])
-		}
+		out = append(out, s[i:i+size]...)
 		i += size
 	}
 	if !changed {
 		return s
 	}
-	return sb.String()
+	return string(out)
 }
