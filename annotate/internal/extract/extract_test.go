@@ -17,6 +17,12 @@ var inlineRunPage = `<html><body><div id="content"><div class="post"><h1>Latest 
 	<div class="post-body"><div class="pic"><img src="a.jpg" alt=""></div>Google continues its flirtation with the Olympic Games in London today, with another playable doodle. Today's doodle, by all accounts, threatens productivity everywhere by challenging searchers to clear a rocky, frog-infested <a href="/c">canoe slalom course</a>.<br><br>In case you missed them, previous doodles took to the court with basketball, and conjured up a little track and field with a hurdles race. Unfortunately, you can't <a href="/b">boost your odds</a> this time around.</div></div>
 	<div class="thread">` + strings.Repeat(`<div class="c"><p>I agree with the first commenter, and I would add that the game is hard, the frogs are everywhere, and my score, after an hour of trying, was still far behind my brother's.</p></div>`, 4) + `</div></div></body></html>`
 
+// longStory is an article of over 150 words.
+const longStory = story + `<p>Port officials, who met on Monday night, said the terminals would reopen, one by one, once engineers had checked the cranes, the quays and the rail links.</p>
+<p>Traders warned that fresh food, medicine and fuel, much of it carried by the island ferries, could run short in shops, pharmacies and filling stations by Friday.</p>
+<p>The authority said it would publish a timetable for reopening on Wednesday, after a second inspection of the breakwater, which lost a section of its wall in the first night of the storm.</p>
+<p>Insurers, for their part, expect claims from shipowners, hauliers and the owners of the waterfront cafés, several of which were flooded to the height of their counters.</p>`
+
 // mojibakePage writes "NBC’s" as a page whose text was encoded twice does: "â" as an entity,
 // then the two bytes Windows-1252 shows as "€™", decoded as the C1 controls U+0080 and U+0099.
 const mojibakePage = "<html><body><article><p>Alan Wurtzel, NBC&acirc;\u0080\u0099s head of research, said on Thursday that archery is the new curling, and nobody laughed.</p></article></body></html>"
@@ -65,6 +71,29 @@ func TestHTML(t *testing.T) {
 			opts: Options{Off: map[string]bool{"text-box-sibling": true}},
 			keep: []string{"closed three terminals"},
 			drop: []string{"shut two bridges"},
+		},
+		{
+			name: "short lines that are no sentence end a long article: the page's, not the story's",
+			html: `<html><body><article>` + longStory + `<p>Media team</p><p>Previous post</p></article></body></html>`,
+			keep:    []string{"stay in port overnight", "rail links"},
+			drop:    []string{"Media team", "Previous post"},
+			removed: map[string]string{"Media team": doc.ReasonOther},
+		},
+		{
+			name: "a credit line and a list end the article and stay",
+			html: `<html><body><article>` + longStory + `<ul><li>Terminal one</li><li>Terminal two</li></ul><p>Reporting by Jane Roe; Editing by John Doe</p></article></body></html>`,
+			keep: []string{"Terminal two", "Editing by John Doe"},
+		},
+		{
+			name: "tail-lines off",
+			html: `<html><body><article>` + longStory + `<p>Media team</p></article></body></html>`,
+			opts: Options{Off: map[string]bool{"tail-lines": true}},
+			keep: []string{"Media team"},
+		},
+		{
+			name: "a short article keeps its short last line",
+			html: `<html><body><article>` + story + `<p>Media team</p></article></body></html>`,
+			keep: []string{"Media team"},
 		},
 		{
 			name: "UTF-8 the page holds as Windows-1252 is read again (mojibake)",

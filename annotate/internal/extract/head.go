@@ -290,3 +290,36 @@ var dateWords = func() map[string]byte {
 	}
 	return m
 }()
+
+// Past the article's last sentence. The last blocks of an article long enough, when short and
+// no sentence, are what the page put under it: "Previous post", "Share on Facebook", "Media
+// team". Up to tailBlocks of them go; never a list item (a list can end an article), a picture,
+// or a credit ("Reporting by …; Editing by …", "… contributed to this report").
+const (
+	tailBlocks   = 3
+	tailMaxWords = 8
+	tailMinWords = 150 // an article shorter than this may be all short lines
+)
+
+var tailCredit = textutil.Lazy(`(?i)\b(?:by|contribut\w*|reporting|editing|edited|writer|correspondent|reporter|staff)\b|@`)
+
+func (e *extractor) tidyTail(d *doc.Doc) {
+	if !e.on("tail-lines") || textutil.WordCount(d.Text) < tailMinWords {
+		return
+	}
+	reasons := make([]doc.Verdict, len(d.Blocks))
+	changed := false
+	for i, k := len(d.Blocks)-1, 0; i >= 0 && k < tailBlocks; i, k = i-1, k+1 {
+		b := d.Blocks[i]
+		s := d.Text[b.Start:b.End]
+		if b.Kind == doc.ListItem || b.Image != nil || b.Kind == doc.Caption ||
+			textutil.WordCount(s) > tailMaxWords || endsSentence(s) || tailCredit.MatchString(s) {
+			break
+		}
+		reasons[i] = e.verdict("tail-lines")
+		changed = true
+	}
+	if changed {
+		d.Drop(reasons)
+	}
+}

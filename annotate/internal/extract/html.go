@@ -258,6 +258,7 @@ func (e *extractor) run(root *html.Node) *doc.Doc {
 	d.Title, d.Byline, d.Published = e.title, e.meta.byline, e.meta.published
 	if !e.fragment {
 		e.tidyHead(d)
+		e.tidyTail(d)
 	}
 	return d
 }

@@ -61,6 +61,7 @@ var Rules = []Rule{
 	{"credit-line", doc.ReasonCaption, "a picture credit line (\"Photo: …\", \"Getty Images\")"},
 	{"ui-label", doc.ReasonOther, "an interface label (\"Close\", \"Play video\")"},
 	{"interface-row", doc.ReasonOther, "a short line made only of button words, one of them an action (\"Text Size | Print | Email\", \"Rate this article\")"},
+	{"tail-lines", doc.ReasonOther, "up to three short blocks that are no sentence and no credit at the end of an article of 150 words or more (\"Previous post\", \"Media team\"); never a list item"},
 	{"newsletter", doc.ReasonPromo, "a newsletter or alert sign-up"},
 	{"dateline-only", doc.ReasonOther, "a line that is only a date"},
 	{"bare-url", doc.ReasonOther, "a line that is a web address, or mostly addresses"},
