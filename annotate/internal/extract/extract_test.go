@@ -73,8 +73,8 @@ func TestHTML(t *testing.T) {
 			drop: []string{"shut two bridges"},
 		},
 		{
-			name: "short lines that are no sentence end a long article: the page's, not the story's",
-			html: `<html><body><article>` + longStory + `<p>Media team</p><p>Previous post</p></article></body></html>`,
+			name:    "short lines that are no sentence end a long article: the page's, not the story's",
+			html:    `<html><body><article>` + longStory + `<p>Media team</p><p>Previous post</p></article></body></html>`,
 			keep:    []string{"stay in port overnight", "rail links"},
 			drop:    []string{"Media team", "Previous post"},
 			removed: map[string]string{"Media team": doc.ReasonOther},
