@@ -141,13 +141,16 @@ const (
 var secondRuleOff = []string{"class-comment", "link-list", "class-related", "class-nav", "class-footer",
 	"class-meta", "class-share", "class-promo", "class-ad"}
 
-// secondReading reads the page again when Readability finds more than we do. When our article
-// (of at least minProseWords) is less than half as long as Readability's and nearly all of it is
-// in there, the page is read from Readability's roots with the verdicts that cut boxes out of an
-// article off. When we find no article (fewer than minArticleWords) and Readability's has at
-// least twice that, the page is read from its roots with its verdicts in place of our page-structure
-// rules (what it cleans away is removed under "second-opinion"). Nil when neither holds, or when
-// the reading keeps no more than ours.
+// secondReading reads the page again when Readability finds more than we do, or elsewhere.
+// When our article (of at least minProseWords) is less than half as long as Readability's and
+// nearly all of it is in there, the page is read from Readability's roots with the verdicts that
+// cut boxes out of an article off, unless what Readability adds is mostly a comment thread. When
+// we find no article (fewer than minArticleWords), or ours and Readability's share under
+// secondDisjoint of their words each way, and Readability's has at least twice minArticleWords
+// and is no list of linked headlines (nor, in the second case, a comment thread), the page is
+// read from its roots with its verdicts in place of our page-structure rules (what it cleans
+// away is removed under "second-opinion"). Nil when none holds, or when the reading keeps no
+// more than ours (for the disagreeing case: fewer than minArticleWords).
 func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 	ours := strings.Fields(d.Text)
 	small := len(ours) < minArticleWords
