@@ -531,6 +531,9 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 	if has("browser", "explorer", "device") && browserNotice.MatchString(s) {
 		return "browser-notice" // a notice about the reader's browser, up to a paragraph long
 	}
+	if has("non-commercial", "non commercial", "noncommercial") && reprintNotice.MatchString(s) {
+		return "reprint-notice" // the notice runs on about the copy's use, to a paragraph
+	}
 	if words > 40 {
 		return longURLs()
 	}
@@ -550,8 +553,6 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 		return "bare-url"
 	case words <= 16 && has("@") && contactLine.MatchString(t):
 		return "contact-line"
-	case has("non-commercial", "non commercial", "noncommercial") && reprintNotice.MatchString(s):
-		return "reprint-notice"
 	case has("affiliate", "commission", "share of") && affiliateNotice.MatchString(s):
 		return "affiliate-notice"
 	case has("follow", "join", "check out") && followPrompt.MatchString(s),

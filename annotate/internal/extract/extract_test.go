@@ -96,6 +96,12 @@ func TestHTML(t *testing.T) {
 			keep: []string{"Media team"},
 		},
 		{
+			name:    "a reprint notice that runs on for a paragraph",
+			html:    `<html><body><article>` + story + `<p>This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact Dow Jones Reprints at 1-800-843-0008 or visit our reprints site.</p></article></body></html>`,
+			keep:    []string{"closed three terminals"},
+			removed: map[string]string{"This copy is for your personal": doc.ReasonFooter},
+		},
+		{
 			name: "UTF-8 the page holds as Windows-1252 is read again (mojibake)",
 			html: mojibakePage,
 			keep: []string{"NBC’s head"},
