@@ -531,6 +531,9 @@ func (e *extractor) furniture(s string, words int, kind doc.Kind) string {
 	if has("browser", "explorer", "device") && browserNotice.MatchString(s) {
 		return "browser-notice" // a notice about the reader's browser, up to a paragraph long
 	}
+	if legalNotice(l) && e.on("legal-notice") {
+		return "legal-notice"
+	}
 	if has("non-commercial", "non commercial", "noncommercial") && reprintNotice.MatchString(s) {
 		return "reprint-notice" // the notice runs on about the copy's use, to a paragraph
 	}

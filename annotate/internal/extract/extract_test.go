@@ -96,6 +96,12 @@ func TestHTML(t *testing.T) {
 			keep: []string{"Media team"},
 		},
 		{
+			name:    "a site's legal notice under the article",
+			html:    `<html><body><article>` + story + `<p>Use of this site is governed by our Terms of Use and Privacy Policy. Except where otherwise specified, the contents of this site are the property of City Paper and may be used only with its written permission, which it may refuse for any reason at all.</p></article></body></html>`,
+			keep:    []string{"closed three terminals"},
+			removed: map[string]string{"Use of this site is governed": doc.ReasonFooter},
+		},
+		{
 			name:    "a reprint notice that runs on for a paragraph",
 			html:    `<html><body><article>` + story + `<p>This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law. For non-personal use or to order multiple copies, please contact Dow Jones Reprints at 1-800-843-0008 or visit our reprints site.</p></article></body></html>`,
 			keep:    []string{"closed three terminals"},

@@ -87,6 +87,27 @@ func copyrightLine(s string) bool {
 	return false
 }
 
+// legalCues are the words of a site's legal notice.
+var legalCues = []string{"terms of use", "terms of service", "privacy policy", "all rights reserved", "©",
+	"use of this site", "use of this web", "disclaimer", "governed by"}
+
+// legalNotice reports a block (lower-cased) of up to a paragraph with two or more of legalCues: a
+// site's terms, disclaimer or copyright policy ("Use of this site is governed by our Terms of Use
+// and Privacy Policy …"). Not a wire service's notice ("… may not be published, broadcast"), which
+// is part of the wire story it closes.
+func legalNotice(l string) bool {
+	if strings.Contains(l, "may not be published") {
+		return false
+	}
+	n := 0
+	for _, c := range legalCues {
+		if strings.Contains(l, c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // copyrightOpening reports a notice that opens with the copyright sign or "Copyright" and a year
 // ("© 2008 owned by or licensed to …. Please read our Terms and Conditions …"): a site's legal
 // notice, however many sentences follow it.

@@ -68,3 +68,22 @@ func TestCopyrightLine(t *testing.T) {
 		}
 	}
 }
+
+func TestLegalNotice(t *testing.T) {
+	for _, tc := range []struct {
+		block string
+		want  bool
+	}{
+		{"Use of this site is governed by our Terms of Use and Privacy Policy. Except where otherwise specified, the contents are the property of the publisher.", true},
+		{"Copyright Policy: © 2002, Jamie Roe, all rights reserved. Materials published here may be duplicated for classroom use.", true},
+		{"The materials in this web site are no substitute for a doctor's advice. Disclaimer: read our terms of service.", true},
+		{"Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", false}, // a wire story's own close
+		{"The court ruled that the copyright had expired in 1990, and the estate appealed.", false},                                                     // one cue: news
+		{"The company updated its privacy policy on Monday.", false},
+		{"The lawsuit claims copyright and trademark infringement by the studio.", false}, // news about the law
+	} {
+		if got := legalNotice(asciiLowerString(tc.block)); got != tc.want {
+			t.Errorf("legalNotice(%q) = %v, want %v", tc.block, got, tc.want)
+		}
+	}
+}

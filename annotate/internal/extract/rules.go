@@ -67,6 +67,7 @@ var Rules = []Rule{
 	{"bare-url", doc.ReasonOther, "a line that is a web address, or mostly addresses"},
 	{"contact-line", doc.ReasonOther, "a short contact line (e-mail, telephone)"},
 	{"browser-notice", doc.ReasonPromo, "a notice about the reader's browser or device"},
+	{"legal-notice", doc.ReasonFooter, "a block of up to 80 words with two or more phrases of a site's legal notice (terms of use, privacy policy, all rights reserved, ©, disclaimer …); not a wire service's notice"},
 	{"reprint-notice", doc.ReasonFooter, "a reprint or licence notice"},
 	{"affiliate-notice", doc.ReasonAd, "an affiliate-link disclosure"},
 	{"call-to-action", doc.ReasonPromo, "a call to follow, join, subscribe or buy"},
