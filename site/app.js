@@ -90,6 +90,9 @@
     statusEl.dataset.kind = kind || '';
   }
 
+  // count says "1 quote", "2 quotes".
+  const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
     Object.assign(node, props || {});
@@ -105,7 +108,7 @@
       const result = await annotate(input, opts);
       show(result);
       const ms = Math.round(performance.now() - started);
-      setStatus(`${result.quotes.length} quotes, ${result.entities.length} names, ${result.removed.length} blocks removed · ${ms} ms`, 'ok');
+      setStatus(`${count(result.quotes.length, 'quote')}, ${count(result.entities.length, 'name')}, ${count(result.removed.length, 'block')} removed · ${ms} ms`, 'ok');
       return result;
     } catch (err) {
       setStatus(friendly(err), 'error');
