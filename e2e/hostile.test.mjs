@@ -50,7 +50,7 @@ test('no hostile vector runs script or reaches the network', async () => {
       `<p>Before ${v} after the vector.</p><p>“It is done,” said Mayor Inês Carvalho.</p></article>`;
     for (const data of [{ 'text/html': html }, { 'text/plain': html }]) {
       await paste(page, data);
-      await page.waitForFunction((n) => document.querySelector('#status').textContent.includes('quotes') &&
+      await page.waitForFunction((n) => document.querySelector('#status').textContent.includes(' quote') &&
         (document.querySelector('#title').textContent.includes('Vector ' + n) || document.querySelector('#article').textContent.includes('Vector ' + n)), n);
       await page.waitForTimeout(50);
     }
