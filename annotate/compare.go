@@ -173,7 +173,7 @@ func quoteSimilarity(a, b []string) float64 {
 
 // dice is 2|A∩B|/(|A|+|B|) over word multisets.
 func dice(a, b []string) float64 {
-	return 2 * float64(commonWords(a, b)) / float64(len(a)+len(b))
+	return 2 * float64(textutil.CommonWords(a, b)) / float64(len(a)+len(b))
 }
 
 // quoteRow builds a row: the fullest wording is canonical, the commonest speaker the row's.
@@ -237,23 +237,7 @@ func overlap(a, b []string) float64 {
 	if min(len(a), len(b)) == 0 {
 		return 0
 	}
-	return float64(commonWords(a, b)) / float64(min(len(a), len(b)))
-}
-
-// commonWords is the size of the multiset intersection of a and b.
-func commonWords(a, b []string) int {
-	have := map[string]int{}
-	for _, w := range a {
-		have[w]++
-	}
-	common := 0
-	for _, w := range b {
-		if have[w] > 0 {
-			have[w]--
-			common++
-		}
-	}
-	return common
+	return float64(textutil.CommonWords(a, b)) / float64(min(len(a), len(b)))
 }
 
 // wordDiff is a word-level diff (longest common subsequence on normalised words) from a to b,

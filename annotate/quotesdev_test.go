@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/attest-news/attest/annotate"
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 // TestQuotesDev scores quote attribution on ../shared/data/quotes-dev with the rule of its README
@@ -209,18 +210,7 @@ func dice(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	count := map[string]int{}
-	for _, w := range a {
-		count[w]++
-	}
-	inter := 0
-	for _, w := range b {
-		if count[w] > 0 {
-			count[w]--
-			inter++
-		}
-	}
-	return 2 * float64(inter) / float64(len(a)+len(b))
+	return 2 * float64(textutil.CommonWords(a, b)) / float64(len(a)+len(b))
 }
 
 func nameWords(s string) map[string]bool {

@@ -257,18 +257,7 @@ func contained(a, b []string) float64 {
 	if len(a) == 0 {
 		return 0
 	}
-	bag := make(map[string]int, len(b))
-	for _, w := range b {
-		bag[w]++
-	}
-	k := 0
-	for _, w := range a {
-		if bag[w] > 0 {
-			bag[w]--
-			k++
-		}
-	}
-	return float64(k) / float64(len(a))
+	return float64(textutil.CommonWords(a, b)) / float64(len(a))
 }
 
 // strip marks what Readability removes before it scores: scripts and the like, hidden

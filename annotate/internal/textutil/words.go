@@ -69,3 +69,20 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // IsHTMLSpace reports whether c is one of the ASCII whitespace characters HTML's tokenizer
 // skips between attributes and inside markers: space, tab, newline, form feed, carriage return.
 func IsHTMLSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
+
+// CommonWords is the size of the multiset intersection of a and b: how many of a's words b
+// holds, each as often as it occurs in both.
+func CommonWords(a, b []string) int {
+	have := make(map[string]int, len(a))
+	for _, w := range a {
+		have[w]++
+	}
+	common := 0
+	for _, w := range b {
+		if have[w] > 0 {
+			have[w]--
+			common++
+		}
+	}
+	return common
+}

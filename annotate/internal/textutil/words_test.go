@@ -50,3 +50,19 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+func TestCommonWords(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"the cat saw the dog", "the dog saw a cat", 4}, // "the" once in b
+		{"the the the", "the the", 2},                   // each word as often as in both
+		{"", "a b", 0},
+		{"a b c", "d e", 0},
+	} {
+		if got := CommonWords(strings.Fields(tc.a), strings.Fields(tc.b)); got != tc.want {
+			t.Errorf("CommonWords(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
