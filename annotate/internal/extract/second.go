@@ -191,6 +191,17 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 	}
 	d2 := e.run(root)
 	words := textutil.WordCount(d2.Text)
+	if e.second != nil && words*2 < len(theirs) && !opts.Off["second-as-is"] {
+		// our rules cut most of Readability's article away: its reading is taken as it is
+		for _, rule := range Rules {
+			off[rule.ID] = true
+		}
+		e = newExtractor(opts, strictPass)
+		e.roots, e.second, e.off = r.roots, r, off
+		if d3 := e.run(root); textutil.WordCount(d3.Text) > words {
+			d2, words = d3, textutil.WordCount(d3.Text)
+		}
+	}
 	switch {
 	case elsewhere && words >= minArticleWords:
 		d2.Warnings = append(d2.Warnings, WarnElsewhere)

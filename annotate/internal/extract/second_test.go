@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/attest-news/attest/annotate/internal/doc"
+	"github.com/attest-news/attest/annotate/internal/textutil"
 )
 
 func TestContained(t *testing.T) {
@@ -160,5 +161,21 @@ func TestSecondOpinionText(t *testing.T) {
 	}
 	if SecondOpinion("") != "" {
 		t.Error("an empty page has no article")
+	}
+}
+
+// TestSecondAsIs: when our wording rules cut most of the article Readability chose (here an
+// article about a site's legal pages, every paragraph of which reads as a legal notice), its
+// reading is taken as it is rather than losing the article.
+func TestSecondAsIs(t *testing.T) {
+	para := `<p>The court said the terms of use and the privacy policy of the site, which claim all rights reserved, were written so that, in the judge's words, nobody could read them.</p>`
+	page := `<body><div class="story">` + strings.Repeat(para, 4) + `</div></body>`
+	d := HTML(page, Options{})
+	if textutil.WordCount(d.Text) < 100 || !strings.Contains(d.Text, "The court said") {
+		t.Fatalf("want Readability's article as it is, got %q (warnings %v)", d.Text, d.Warnings)
+	}
+	off := HTML(page, Options{Off: map[string]bool{"second-as-is": true}})
+	if textutil.WordCount(off.Text) >= 50 {
+		t.Errorf("without the rule our wording rules should cut the article (or the test tests nothing): %q", off.Text)
 	}
 }
