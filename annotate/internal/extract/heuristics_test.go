@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/net/html"
+)
 
 func TestInterfaceRow(t *testing.T) {
 	for _, tc := range []struct {
@@ -85,5 +89,25 @@ func TestLegalNotice(t *testing.T) {
 		if got := legalNotice(asciiLowerString(tc.block)); got != tc.want {
 			t.Errorf("legalNotice(%q) = %v, want %v", tc.block, got, tc.want)
 		}
+	}
+}
+
+// TestRelaxedKeepsNoPicker: the safety net's last pass reads what a page's tags call boilerplate
+// (old pages wrap everything in a form) but never a drop-down list's options or a button.
+func TestRelaxedKeepsNoPicker(t *testing.T) {
+	root := parsePage(`<body><form action="/play"><p>The jukebox holds two hundred songs.</p>` +
+		`<select name="juke"><option>Peggy Sue - Buddy Holly</option></select><button>Play</button></form></body>`)
+	want := map[string]string{"form": "", "p": "", "select": "tag-form", "option": "", "button": "tag-form"}
+	e := newExtractor(Options{}, noTagVerdicts)
+	for n := range root.Descendants() {
+		if w, ok := want[n.Data]; ok && n.Type == html.ElementNode {
+			if _, got := e.classify(n); got != w {
+				t.Errorf("last pass, <%s>: verdict %q, want %q", n.Data, got, w)
+			}
+		}
+	}
+	e = newExtractor(Options{}, strictPass)
+	if _, got := e.classify(root.FirstChild.LastChild.FirstChild); got != "tag-form" {
+		t.Errorf("strict pass, <form>: verdict %q, want tag-form", got)
 	}
 }

@@ -709,8 +709,8 @@ func (e *extractor) classify(n *html.Node) (silent bool, reason string) {
 			return false, "page-header"
 		}
 	}
-	if e.relax >= noTagVerdicts {
-		return false, ""
+	if e.relax >= noTagVerdicts && !formControls[n.DataAtom] {
+		return false, "" // a page wrapped in a form is read, but never a picker's options
 	}
 	if r, ok := tagRules[tag]; ok && e.on(r) {
 		return false, r
