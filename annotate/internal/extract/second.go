@@ -134,6 +134,9 @@ const (
 	// secondDisjoint: below this share of each reading's words in the other, they chose
 	// different parts of the page
 	secondDisjoint = 0.3
+	// secondFew: when we find no article, Readability's reading of at least this many words
+	// is taken (a short page, a picture's caption, a brief)
+	secondFew = 10
 )
 
 // secondRuleOff are the verdicts the second reading switches off: those that take a box inside
@@ -155,7 +158,7 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 	ours := strings.Fields(d.Text)
 	small := len(ours) < minArticleWords
 	theirs, r := secondOpinionWords(root)
-	if r == nil || len(theirs) < secondGrowth*minArticleWords {
+	if r == nil || len(theirs) < secondGrowth*minArticleWords && !(small && len(theirs) >= secondFew && !opts.Off["second-few"]) {
 		return nil
 	}
 	comments := !opts.Off["class-comment"] && !opts.Off["second-skips-comments"]

@@ -179,3 +179,24 @@ func TestSecondAsIs(t *testing.T) {
 		t.Errorf("without the rule our wording rules should cut the article (or the test tests nothing): %q", off.Text)
 	}
 }
+
+// TestSecondFew: when we find no article, a short reading of Readability's (a brief of a dozen
+// words) is taken rather than nothing; under secondFew words it is not.
+func TestSecondFew(t *testing.T) {
+	brief := `The harbour committee will meet again on Tuesday evening at the old school, the mayor said.`
+	for _, tc := range []struct {
+		name, text string
+		off        bool
+		want       bool
+	}{
+		{"a brief", brief, false, true},
+		{"switched off", brief, true, false},
+		{"too few words", `Harbour meeting on Tuesday, at the school.`, false, false},
+	} {
+		page := `<body><header class="top"><div><p>` + tc.text + `</p></div></header></body>`
+		d := HTML(page, Options{Off: map[string]bool{"second-few": tc.off}})
+		if got := strings.Contains(d.Text, "Tuesday"); got != tc.want {
+			t.Errorf("%s: text %q, want kept %v", tc.name, d.Text, tc.want)
+		}
+	}
+}
