@@ -228,3 +228,33 @@ var footerLine = footerMatcher{}
 // "… Photograph by Robyn Beck/AFP",
 // "… Austria.Leonhard Foeger / Reuters file".
 var captionCreditTail = textutil.Lazy(`(?i)\s*(?:\((?:[^()]{0,40}\b(?:photos?|images?|credit|getty|reuters|ap|afp|epa)\b[^()]{0,60})\)|\([^()/]{1,40}(?:/[^()/]{1,40})+\)|(?:image |photo |picture )?(?:credit|credits|photo|photograph|image|source|courtesy)s?\s*:\s*[^.:]{1,80}|(?:photograph(?:ed)?|photo|image|picture) by [^.:]{1,80}|(?-i:\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,3}) ?/ ?(?:reuters|ap|afp|epa|getty images|bloomberg)(?: file| photo)?)\s*$`)
+
+// contactMaxChars: a box longer than this is no contact block (an article may quote addresses).
+const contactMaxChars = 1000
+
+// contactBlock reports text made of a site's contact details: three or more e-mail addresses,
+// telephone numbers (a run of at least nine digits among spaces, dots, dashes and brackets) and
+// post-office boxes.
+func contactBlock(s string) bool {
+	hits := strings.Count(strings.ToLower(s), "box ")
+	for _, f := range strings.Fields(s) {
+		if at := strings.IndexByte(f, '@'); at > 0 && strings.Contains(f[at:], ".") {
+			hits++
+		}
+	}
+	digits := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			digits++
+			continue
+		}
+		if i < len(s) && strings.IndexByte(" .-()+/", s[i]) >= 0 {
+			continue // inside a number written in groups
+		}
+		if digits >= 9 {
+			hits++
+		}
+		digits = 0
+	}
+	return hits >= 3
+}

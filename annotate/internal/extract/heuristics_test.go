@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -109,5 +110,44 @@ func TestRelaxedKeepsNoPicker(t *testing.T) {
 	e = newExtractor(Options{}, strictPass)
 	if _, got := e.classify(root.FirstChild.LastChild.FirstChild); got != "tag-form" {
 		t.Errorf("strict pass, <form>: verdict %q, want tag-form", got)
+	}
+}
+
+func TestContactBlock(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Department of Health, P. O. Box 8206, Columbia. The general phone number is (803) 898-2500. Fraud (888) 364-3224. Email info@example.gov.", true},
+		{"Call +44 20 7946 0958 or 020-7946-0959, or write to desk@example.co.uk.", true},
+		{"Write to Al Root at allen.root@example.com", false},
+		{"The council met in 2005 and 2006 and spent 1,250,000 dollars, the report said.", false},
+		{"The office moved in 2005. Its number, 555-0134, and its e-mail, @office, stayed.", false},
+	} {
+		if got := contactBlock(tc.text); got != tc.want {
+			t.Errorf("contactBlock(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestContactBlockNotArticle: a page whose only plain-text box is the site's address (a "page
+// not found" page of link lists) keeps its own notice, not the address.
+func TestContactBlockNotArticle(t *testing.T) {
+	links := ""
+	for _, s := range []string{"Forms and applications", "Fee schedules", "Family planning", "How and where to apply", "Programme overview"} {
+		links += `<li><a href="/` + s + `">` + s + `</a></li>`
+	}
+	page := `<body><table><tr><td><h1>Page not found</h1><p>This page is being developed, or has moved. We are sorry for the inconvenience.</p>` +
+		`<ul>` + links + `</ul><p>In April the entire web site, including the bulletins, was redesigned: favourites to the old site stop working and return this page.</p></td></tr></table>` +
+		`<div class="legallinks"><p>Department of Health and Human Services, P. O. Box 8206, Columbia, SC 29202-8206.</p>` +
+		`<p>The general phone number is (803) 898-2500, fraud (888) 364-3224, beneficiaries (888) 549-0820.</p>` +
+		`<p>To ask questions about the agency, its programmes or its services, e-mail info@example.gov; about this web site, webmaster@example.gov.</p></div></body>`
+	d := HTML(page, Options{})
+	if !strings.Contains(d.Text, "redesigned") || strings.Contains(d.Text, "898-2500") {
+		t.Errorf("want the page's notice without the address, got %q", d.Text)
+	}
+	off := HTML(page, Options{Off: map[string]bool{"contact-block": true}})
+	if !strings.Contains(off.Text, "898-2500") {
+		t.Errorf("without the rule the address should win (or the test tests nothing): %q", off.Text)
 	}
 }

@@ -824,6 +824,9 @@ func (e *extractor) pickContent(body *html.Node) []*html.Node {
 	for _, c := range candidates {
 		ci := e.info[c]
 		ci.score *= 1 - linkDensity(ci)
+		if ci.chars < contactMaxChars && e.on("contact-block") && contactBlock(collapsedText(c, e.info)) {
+			ci.score -= classWeight // a site's address, telephones and e-mail: its footer, not its article
+		}
 		if ci.score > best {
 			best, top = ci.score, c
 		}

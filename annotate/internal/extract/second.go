@@ -170,6 +170,9 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 		if r.teasers() >= 2 {
 			return nil // a list of stories: no article, as we said
 		}
+		if len(theirs) < contactMaxChars/5 && !opts.Off["contact-block"] && contactBlock(strings.Join(theirs, " ")) {
+			return nil // Readability's is the site's address
+		}
 		if elsewhere && comments && 2*r.commentWords() > len(theirs) {
 			return nil // Readability's is a comment thread
 		}
