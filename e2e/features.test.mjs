@@ -102,6 +102,9 @@ test('legend filter, highlight switch, panels and keyboard', async () => {
   // entities panel: canonical names, click cycles through mentions
   const names = await page.$$eval('#entities .entity', (bs) => bs.map((b) => b.textContent));
   assert.ok(names.some((n) => n.startsWith('Inês Carvalho')), `names ${names}`);
+  // the status line counts the names the panel lists (not every date and number marked)
+  const status = await page.$eval('#status', (s) => s.textContent);
+  assert.match(status, new RegExp(`, ${names.length} names?, `), `status ${status}, ${names.length} names listed`);
   const carvalho = page.locator('#entities .entity', { hasText: 'Inês Carvalho' });
   await carvalho.click();
   const first = await page.$eval('#article mark.flash', (m) => m.dataset.e);

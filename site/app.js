@@ -108,7 +108,7 @@
       const result = await annotate(input, opts);
       show(result);
       const ms = Math.round(performance.now() - started);
-      setStatus(`${count(result.quotes.length, 'quote')}, ${count(result.entities.length, 'name')}, ${count(result.removed.length, 'block')} removed · ${ms} ms`, 'ok');
+      setStatus(`${count(result.quotes.length, 'quote')}, ${count(nameGroups(result).size, 'name')}, ${count(result.removed.length, 'block')} removed · ${ms} ms`, 'ok');
       return result;
     } catch (err) {
       setStatus(friendly(err), 'error');
@@ -187,9 +187,9 @@
     btn.textContent = 'Everything removed is shown, marked as restored';
   }
 
-  function showEntities(result) {
-    const list = $('entities');
-    list.replaceChildren();
+  // nameGroups gathers the result's names (not dates, sums or numbers) by canonical name, as the
+  // Names panel lists them and the status line counts them.
+  function nameGroups(result) {
     const groups = new Map();
     result.entities.forEach((e, i) => {
       if (['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL'].includes(e.label)) return;
@@ -199,6 +199,13 @@
       g.mentions.push(i);
       g.forms.add(e.text);
     });
+    return groups;
+  }
+
+  function showEntities(result) {
+    const list = $('entities');
+    list.replaceChildren();
+    const groups = nameGroups(result);
     $('entity-count').textContent = groups.size ? String(groups.size) : '';
     const sorted = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
     for (const g of sorted) {
