@@ -151,3 +151,18 @@ func TestContactBlockNotArticle(t *testing.T) {
 		t.Errorf("without the rule the address should win (or the test tests nothing): %q", off.Text)
 	}
 }
+
+// TestFooterNames: "foot" names a footer as a word of its own ("blq-foot"), not inside another
+// word ("football").
+func TestFooterNames(t *testing.T) {
+	root := parsePage(`<body><div class="blq-rst blq-foot">BBC links</div><div class="football-scores">Results</div><div id="page-footer">About</div></body>`)
+	want := map[string]string{"blq-rst blq-foot": "class-footer", "football-scores": "", "": "class-footer"}
+	e := newExtractor(Options{}, strictPass)
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "div" {
+			if _, got := e.classify(n); got != want[attr(n, "class")] {
+				t.Errorf("<div class=%q id=%q>: verdict %q, want %q", attr(n, "class"), attr(n, "id"), got, want[attr(n, "class")])
+			}
+		}
+	}
+}
