@@ -153,10 +153,13 @@ func TestContactBlockNotArticle(t *testing.T) {
 }
 
 // TestFooterNames: "foot" names a footer as a word of its own ("blq-foot"), not inside another
-// word ("football").
+// word ("football"); a blog post's metadata box (WordPress's "postmetadata", "entry-utility") is
+// furniture.
 func TestFooterNames(t *testing.T) {
-	root := parsePage(`<body><div class="blq-rst blq-foot">BBC links</div><div class="football-scores">Results</div><div id="page-footer">About</div></body>`)
-	want := map[string]string{"blq-rst blq-foot": "class-footer", "football-scores": "", "": "class-footer"}
+	root := parsePage(`<body><div class="blq-rst blq-foot">BBC links</div><div class="football-scores">Results</div><div id="page-footer">About</div>` +
+		`<div class="postmetadata alt">This entry was posted on Monday and is filed under News.</div><div class="entry-footer">Tags: harbour</div><div class="post-information">Text</div></body>`)
+	want := map[string]string{"blq-rst blq-foot": "class-footer", "football-scores": "", "": "class-footer",
+		"postmetadata alt": "class-meta", "entry-footer": "class-footer", "post-information": ""}
 	e := newExtractor(Options{}, strictPass)
 	for n := range root.Descendants() {
 		if n.Type == html.ElementNode && n.Data == "div" {
