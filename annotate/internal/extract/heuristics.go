@@ -17,7 +17,7 @@ var classRules = []struct {
 }{
 	{commentNames, "class-comment"},
 	{words("related|recommend|recommended|recommendations|more-?stories|read-?more|also-?like|most-?read|most-?popular|most-?viewed|trending|popular|outbrain|taboola|recirc|you-?may|up-?next|next-?up|teaser|further-?reading"), "class-related"},
-	{words("share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us"), "class-share"},
+	{words("share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us|tweetmeme|digg|likebox|like-?box|fb-?like|social-?buttons|socialbuttons"), "class-share"},
 	{words("ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor|sponsored|banner-?ad|commercial"), "class-ad"},
 	{words("promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay"), "class-promo"},
 	{words("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tag|tags|tag-?list|categories"), "class-nav"},
@@ -26,7 +26,7 @@ var classRules = []struct {
 }
 
 // commentNames are class/id words of comment threads.
-var commentNames = words("comment|comments|disqus|discussion|respond|replies|reactions|commentlist|commentslist|commentblock|commentsblock|commentpost|commentbody|commentarea|commentsarea|commentwrap|commentswrap|commentsection|commentssection|commentthread|commentform|commentbox|commentcontainer|commentscontainer")
+var commentNames = words("trackbacks|pingbacks|pings|trackback|comment|comments|disqus|discussion|respond|replies|reactions|commentlist|commentslist|commentblock|commentsblock|commentpost|commentbody|commentarea|commentsarea|commentwrap|commentswrap|commentsection|commentssection|commentthread|commentform|commentbox|commentcontainer|commentscontainer")
 
 // articleHint marks class/id words of article bodies; a block matching it is never removed by
 // classReasons (a "share" word in "article-share-count" must not drop the article).
@@ -34,7 +34,7 @@ var articleHint = words("article|articlebody|article-?body|article-?content|entr
 
 // postHint and weakHint are the rest of Readability's class weights for candidates: names of
 // posts and bodies, and names of furniture that no class verdict removes.
-var postHint = words("post|entry|hentry|h-?entry|story|blog")
+var postHint = words("post|entry|hentry|h-?entry|story|blog|article-?text|story-?text|entry-?body")
 var weakHint = words("meta|media|contact|masthead|shopping|scroll|widget|banner|combx|shoutbox|skyscraper")
 
 // iconFont are class words of icon-font glyphs written as ligature names ("chevron_left").

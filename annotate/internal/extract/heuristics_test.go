@@ -152,20 +152,27 @@ func TestContactBlockNotArticle(t *testing.T) {
 	}
 }
 
-// TestFooterNames: "foot" names a footer as a word of its own ("blq-foot"), not inside another
-// word ("football"); a blog post's metadata box (WordPress's "postmetadata", "entry-utility") is
-// furniture.
-func TestFooterNames(t *testing.T) {
-	root := parsePage(`<body><div class="blq-rst blq-foot">BBC links</div><div class="football-scores">Results</div><div id="page-footer">About</div>` +
-		`<div class="postmetadata alt">This entry was posted on Monday and is filed under News.</div><div class="entry-footer">Tags: harbour</div><div class="post-information">Text</div></body>`)
-	want := map[string]string{"blq-rst blq-foot": "class-footer", "football-scores": "", "": "class-footer",
-		"postmetadata alt": "class-meta", "entry-footer": "class-footer", "post-information": ""}
-	e := newExtractor(Options{}, strictPass)
-	for n := range root.Descendants() {
-		if n.Type == html.ElementNode && n.Data == "div" {
-			if _, got := e.classify(n); got != want[attr(n, "class")] {
-				t.Errorf("<div class=%q id=%q>: verdict %q, want %q", attr(n, "class"), attr(n, "id"), got, want[attr(n, "class")])
-			}
+// TestClassNames: the class words this session added, each as a word of its own: "foot" names
+// a footer ("blq-foot", not "football"), a blog post's metadata box is furniture (WordPress's
+// "postmetadata", "entry-utility"), like and share buttons are share boxes, trackbacks are
+// comments.
+func TestClassNames(t *testing.T) {
+	for _, tc := range []struct{ class, want string }{
+		{"blq-rst blq-foot", "class-footer"},
+		{"football-scores", ""},
+		{"entry-footer", "class-footer"},
+		{"postmetadata alt", "class-meta"},
+		{"entry-utility", "class-meta"},
+		{"post-information", ""},
+		{"fb-like", "class-share"},
+		{"tweetmeme_button", "class-share"},
+		{"trackbacks", "class-comment"},
+		{"shopping", ""},
+	} {
+		root := parsePage(`<body><div class="` + tc.class + `">Some text</div></body>`)
+		div := root.FirstChild.LastChild.FirstChild
+		if _, got := newExtractor(Options{}, strictPass).classify(div); got != tc.want {
+			t.Errorf("<div class=%q>: verdict %q, want %q", tc.class, got, tc.want)
 		}
 	}
 }
