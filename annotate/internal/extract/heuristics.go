@@ -22,7 +22,7 @@ var classRules = []struct {
 	{words("promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay"), "class-promo"},
 	{words("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tag|tags|tag-?list|categories"), "class-nav"},
 	{words("footer|foot|site-?footer|copyright|colophon|legal"), "class-footer"},
-	{words("author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta|postmetadata|post-?info|postinfo|entry-?utility"), "class-meta"},
+	{words("author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta|postmetadata|post-?info|postinfo|entry-?utility|author-?box|authorbox|about-?author|contributor-?bio"), "class-meta"},
 }
 
 // commentNames are class/id words of comment threads.

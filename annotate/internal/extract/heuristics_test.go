@@ -164,6 +164,7 @@ func TestClassNames(t *testing.T) {
 		{"postmetadata alt", "class-meta"},
 		{"entry-utility", "class-meta"},
 		{"post-information", ""},
+		{"author-box clearfix", "class-meta"},
 		{"fb-like", "class-share"},
 		{"tweetmeme_button", "class-share"},
 		{"trackbacks", "class-comment"},
