@@ -20,7 +20,7 @@ var classRules = []struct {
 	{words("share|sharing|social|sharebar|share-?tools|addthis|sociallinks|follow-?us|tweetmeme|digg|likebox|like-?box|fb-?like|social-?buttons|socialbuttons"), "class-share"},
 	{words("ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?unit|dfp|gpt|sponsor|sponsored|banner-?ad|commercial"), "class-ad"},
 	{words("promo|newsletter|subscribe|subscription|signup|sign-?up|paywall|app-?promo|download-?app|cta|cookie|consent|gdpr|modal|popup|overlay"), "class-promo"},
-	{words("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tag|tags|tag-?list|categories"), "class-nav"},
+	{words("nav|navbar|navigation|menu|breadcrumb|breadcrumbs|masthead|site-?header|skip-?link|pagination|pager|toolbar|topbar|sidebar|widget|tag|tags|tag-?list|categories|tabs|tab-?nav"), "class-nav"},
 	{words("footer|foot|site-?footer|copyright|colophon|legal"), "class-footer"},
 	{words("author-?bio|about-?the-?author|author-?info|bio|byline|bylines|dateline|timestamp|publish-?date|pub-?date|article-?meta|meta-?info|post-?meta|entry-?meta|postmetadata|post-?info|postinfo|entry-?utility|author-?box|authorbox|about-?author|contributor-?bio"), "class-meta"},
 }

@@ -155,7 +155,7 @@ func TestContactBlockNotArticle(t *testing.T) {
 // TestClassNames: the class words this session added, each as a word of its own: "foot" names
 // a footer ("blq-foot", not "football"), a blog post's metadata box is furniture (WordPress's
 // "postmetadata", "entry-utility"), like and share buttons are share boxes, trackbacks are
-// comments.
+// comments, a box of tabs is navigation.
 func TestClassNames(t *testing.T) {
 	for _, tc := range []struct{ class, want string }{
 		{"blq-rst blq-foot", "class-footer"},
@@ -168,6 +168,8 @@ func TestClassNames(t *testing.T) {
 		{"fb-like", "class-share"},
 		{"tweetmeme_button", "class-share"},
 		{"trackbacks", "class-comment"},
+		{"tabs most-emailed", "class-nav"},
+		{"tablet-view", ""},
 		{"shopping", ""},
 	} {
 		root := parsePage(`<body><div class="` + tc.class + `">Some text</div></body>`)
