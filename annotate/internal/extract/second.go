@@ -204,8 +204,9 @@ func secondReading(root *html.Node, opts Options, d *doc.Doc) *doc.Doc {
 		}
 		e = newExtractor(opts, strictPass)
 		e.roots, e.second, e.off = r.roots, r, off
-		if d3 := e.run(root); textutil.WordCount(d3.Text) > words {
-			d2, words = d3, textutil.WordCount(d3.Text)
+		d3 := e.run(root)
+		if n := textutil.WordCount(d3.Text); n > words {
+			d2, words = d3, n
 		}
 	}
 	switch {
