@@ -401,6 +401,10 @@ func (e *extractor) flush() {
 			return
 		}
 	}
+	if e.tail == "comment-heading" {
+		e.remove(s, e.tail) // a comment thread runs to the end of the content root
+		return
+	}
 	if e.tail != "" {
 		if !(kind == doc.Paragraph && len(s) >= tailProse && linkedShare(s, linkSpans) < tailLinked) {
 			e.remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
@@ -414,6 +418,9 @@ func (e *extractor) flush() {
 			e.tail = "related-heading"
 		case authorHeader.MatchString(s) && e.on("author-heading"):
 			e.tail = "author-heading"
+		case kind == doc.Heading && linkedShare(s, linkSpans) < 0.5 && commentHeader.MatchString(s) && e.on("comment-heading"):
+			// not a link: "Comments (12)" in an article's head links to the thread
+			e.tail = "comment-heading"
 		}
 		if e.tail != "" {
 			e.remove(s, e.tail)

@@ -85,6 +85,35 @@ func TestHTML(t *testing.T) {
 			keep: []string{"Terminal two", "Editing by John Doe"},
 		},
 		{
+			name: "a comment thread after a \"Comments\" heading inside the article goes, to the end",
+			html: `<html><body><div class="content">` + longStory + `<p class="posted">Posted by Ann on April 6 | <a href="/p">Permalink</a></p>
+				<h2><a id="comments"></a>Comments</h2>
+				<p>Wow, that is a long wait for the ferry, and the shops here are already running out of bread and milk, as far as I can see.</p>
+				<p class="posted">Posted by: Bob | Apr 6, 2007 2:00:18 PM</p>
+				<p>I'm really sorry to see this happening to the island again, after last winter's storm took the pier and the café with it.</p></div></body></html>`,
+			keep:    []string{"closed three terminals", "rail links"},
+			drop:    []string{"Wow, that is a long wait", "Posted by: Bob", "last winter's storm"},
+			removed: map[string]string{"Comments": doc.ReasonComment, "Wow, that is a long wait": doc.ReasonComment},
+		},
+		{
+			name: "\"12 Responses to …\" and \"Leave a Reply\" open a thread too",
+			html: `<html><body><article>` + longStory + `<h3>12 Responses to “Storm closes ports”</h3><p>Thanks for the update, we were about to drive down to the harbour with the caravan this weekend.</p><h3>Leave a Reply</h3><p>Your email address will not be published.</p></article></body></html>`,
+			keep:    []string{"rail links"},
+			drop:    []string{"Thanks for the update", "will not be published"},
+			removed: map[string]string{"12 Responses to": doc.ReasonComment},
+		},
+		{
+			name: "a heading that is a section of the text, or a link to the thread, opens no thread",
+			html: `<html><body><article><h1>Storm closes ports</h1>` + story + `<h4><a href="#comments">Comments (3)</a></h4>` + strings.TrimPrefix(longStory, story) + `<h2>Response</h2><p>The authority's response to the storm, its critics say, came two days too late for the ferry operators and the fishermen.</p></article></body></html>`,
+			keep: []string{"closed three terminals", "rail links", "two days too late"},
+		},
+		{
+			name: "comment-heading off: the thread stays",
+			html: `<html><body><article>` + longStory + `<h2>Comments</h2><p>Wow, that is a long wait for the ferry, and the shops here are already running out of bread and milk, as far as I can see.</p></article></body></html>`,
+			opts: Options{Off: map[string]bool{"comment-heading": true}},
+			keep: []string{"rail links", "Wow, that is a long wait"},
+		},
+		{
 			name: "tail-lines off",
 			html: `<html><body><article>` + longStory + `<p>Media team</p></article></body></html>`,
 			opts: Options{Off: map[string]bool{"tail-lines": true}},
@@ -584,6 +613,16 @@ func TestText(t *testing.T) {
 			name: "app promo",
 			text: "The harbour authority closed three terminals on Monday, officials said.\n\nCLICK HERE TO GET THE NEWS APP\n\nShipping companies said delays could last until the weekend.",
 			keep: []string{"Shipping companies"}, removed: map[string]string{"GET THE NEWS APP": "promo"},
+		},
+		{
+			name: "a sentence in capitals that ends with a full stop is a section's lead, not a teaser",
+			text: "Here are the stories of the day, compiled by the news desk.\n\n" +
+				"FIREWORKS FLY IN THE FIRST ONE-ON-ONE DEBATE.\n\n" +
+				"The two candidates clashed over health care, the banks and foreign policy for two hours.\n\n" +
+				"STORM CHASERS FLOCK TO THE COAST FOR A GLIMPSE\n\n" +
+				"Shipping companies said delays could last until the weekend, with containers waiting at sea.",
+			keep:    []string{"FIREWORKS FLY IN THE FIRST", "clashed over health care"},
+			removed: map[string]string{"STORM CHASERS": "related"},
 		},
 		{
 			name: "hard-wrapped text",

@@ -55,6 +55,7 @@ var Rules = []Rule{
 	// what a block's wording says
 	{"related-heading", doc.ReasonRelated, ""},
 	{"author-heading", doc.ReasonOther, ""},
+	{"comment-heading", doc.ReasonComment, ""},
 	{"teaser-lines", doc.ReasonRelated, ""},
 	{"caps-headline", doc.ReasonRelated, ""},
 	{"link-line", doc.ReasonNav, ""},

@@ -50,6 +50,7 @@ var summaries = map[string]string{
 	"link-list":             "a list or box inside the article, mostly links",
 	"teaser-box":            "a box of two or more linked headlines, each with a line of teaser at most",
 	"figure-credit":         "a picture's credit inside its figure",
+	"comment-heading":       "a heading that opens a comment thread (\"Comments\", \"12 Responses to …\", \"Leave a Reply\") inside the article, and everything after it there",
 	"related-heading":       "a heading that opens a teaser list (\"Related stories\", \"More from\"), and the list after it",
 	"author-heading":        "a heading that opens the author's biography, and the bio after it",
 	"teaser-lines":          "a \"Don't miss\" line with a linked headline on each line",

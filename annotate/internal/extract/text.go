@@ -176,7 +176,7 @@ func classifyParagraphs(ps []para, on func(string) bool) {
 				p.reason = r
 			} else if words >= 3 && isAllCaps(p.text) && appPromo.MatchString(p.text) && on("text-caps-promo") {
 				p.reason = "text-caps-promo" // "DOWNLOAD THE APP FOR BREAKING NEWS"
-			} else if words >= 6 && isAllCaps(p.text) && i > firstProse && i < lastProse && on("text-caps-teaser") {
+			} else if words >= 6 && isAllCaps(p.text) && !strings.HasSuffix(p.text, ".") && i > firstProse && i < lastProse && on("text-caps-teaser") {
 				p.reason = "text-caps-teaser" // a linked headline between paragraphs, its link lost in the copy
 			} else if (i < firstProse || i > lastProse) && !isProse(*p) && p.kind != doc.Heading && p.kind != doc.ListItem && on("text-edge-furniture") {
 				if r := textFurniture.furniture(p.text, words, p.kind); textEdgeRules[r] && on(r) {
