@@ -96,8 +96,8 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"Comments": doc.ReasonComment, "Wow, that is a long wait": doc.ReasonComment},
 		},
 		{
-			name: "\"12 Responses to …\" and \"Leave a Reply\" open a thread too",
-			html: `<html><body><article>` + longStory + `<h3>12 Responses to “Storm closes ports”</h3><p>Thanks for the update, we were about to drive down to the harbour with the caravan this weekend.</p><h3>Leave a Reply</h3><p>Your email address will not be published.</p></article></body></html>`,
+			name:    "\"12 Responses to …\" and \"Leave a Reply\" open a thread too",
+			html:    `<html><body><article>` + longStory + `<h3>12 Responses to “Storm closes ports”</h3><p>Thanks for the update, we were about to drive down to the harbour with the caravan this weekend.</p><h3>Leave a Reply</h3><p>Your email address will not be published.</p></article></body></html>`,
 			keep:    []string{"rail links"},
 			drop:    []string{"Thanks for the update", "will not be published"},
 			removed: map[string]string{"12 Responses to": doc.ReasonComment},
