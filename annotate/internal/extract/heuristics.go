@@ -63,6 +63,7 @@ const (
 	proseParagraph       = 120  // a <p> this long, sentence-like and mostly unlinked, is prose
 	minProseKept         = 400  // the densest paragraph container, with at least this much prose, is never dropped whole
 	articleBodyGrowth    = 3.0  // an itemprop=articleBody around the top candidate replaces it if at most this much larger
+	loneChildShare       = 0.98 // the top candidate gives way to its parent when it holds at least this share of the parent's text
 	captionMaxWords      = 60   // a block the page calls a caption is one only up to this length
 	recentCaptions       = 64   // a caption repeating one of this many before it is dropped
 	fieldDepth           = 4    // a text field makes a box a form up to this many levels above it
