@@ -114,6 +114,17 @@ func TestHTML(t *testing.T) {
 			keep: []string{"rail links", "Wow, that is a long wait"},
 		},
 		{
+			name: "a hidden copy of the article (another version kept in the page) stays hidden: the text comes once",
+			html: `<html><body><div id="main"><div class="story snippet hidden">` + longStory + `</div>
+				<div class="box">Read our other stories about the weather this week.</div><div class="story snippet">` + longStory + `</div></div></body></html>`,
+			once: []string{"closed three terminals", "rail links"},
+		},
+		{
+			name: "an article the page hides until a script shows it is still found",
+			html: `<html><body><div id="main"><div class="story" style="display:none">` + longStory + `</div><p>Loading the story, please wait.</p></div></body></html>`,
+			keep: []string{"closed three terminals", "rail links"},
+		},
+		{
 			name: "tail-lines off",
 			html: `<html><body><article>` + longStory + `<p>Media team</p></article></body></html>`,
 			opts: Options{Off: map[string]bool{"tail-lines": true}},

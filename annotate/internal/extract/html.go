@@ -425,17 +425,25 @@ func isFormField(n *html.Node) bool {
 // class name like "elementor-widget" or "promo-wrapper" on their ancestors must not drop the
 // article. Their other parts are still judged on their own.
 func (e *extractor) keepProse(root *html.Node) {
-	var best *html.Node
-	bestProse := 0
+	var best, shown *html.Node
+	bestProse, shownProse := 0, 0
 	var marked []*html.Node
 	e.prose(root, func(n *html.Node, direct int) {
 		if direct > bestProse {
 			best, bestProse = n, direct
 		}
+		if direct > shownProse && !e.hiddenFrom(n) {
+			shown, shownProse = n, direct
+		}
 		if attr(n, "itemprop") == "articleBody" || articleBodyHint.in(e.names(n)) {
 			marked = append(marked, n)
 		}
 	})
+	if best != shown && shownProse*2 >= bestProse && e.on("hidden-copy") {
+		// the densest prose is hidden and the page shows a copy of it (a print or mobile
+		// version kept in the page): the shown one is the article, the hidden stays hidden
+		best, bestProse = shown, shownProse
+	}
 	if bestProse >= minProseKept && !footerVerdict(e.info[best]) {
 		marked = append(marked, best)
 	}
@@ -455,6 +463,16 @@ func (e *extractor) keepProse(root *html.Node) {
 			}
 		}
 	}
+}
+
+// hiddenFrom reports an element the page hides, or one inside a hidden element.
+func (e *extractor) hiddenFrom(n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if i := e.info[p]; i != nil && i.reason == "hidden" {
+			return true
+		}
+	}
+	return false
 }
 
 // candidateWords counts the words below n the safety net weighs: not those of a comment thread

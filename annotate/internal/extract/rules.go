@@ -24,6 +24,7 @@ var Rules = []Rule{
 	{"second-opinion", doc.ReasonOther, ""},
 	{"text-box-sibling", "", ""},
 	{"cell-votes", "", ""},
+	{"hidden-copy", "", ""},
 	// what a page's structure says
 	{"hidden", doc.ReasonOther, ""},
 	{"screen-reader-only", doc.ReasonOther, ""},
