@@ -138,13 +138,13 @@ var tweetBox = textutil.Lazy(`(?i)(?:click to tweet|tweet this)\s*$`)
 // tagLine lists the article's tags or categories: "Filed under: Politics |", "Tags: Apple".
 var tagLine = textutil.Lazy(`(?i)^(?:filed under|tags?|tagged(?: with)?|categories|category|posted in)\s*:`)
 
-// moreFrom matches a short line announcing other stories: "More Washington Examiner",
-// "More from The Guardian", "More in Politics". What follows it in the article container is a
-// teaser feed.
 // commentHeader is the heading of a reader comment thread: "Comments", "Comments (3)", "12
 // Responses to “…”", "Leave a Reply", "Reader comments".
 var commentHeader = textutil.Lazy(`(?i)^\s*(\d+\s+)?(reader\s+|user\s+)?comments(\s*\(\d+\))?\s*:?\s*$|^\s*\d+\s+(comments?|responses?|replies)(\s+(to|on)\s+.{1,120}?)?\s*:?\s*$|^\s*(leave|post|add|write)\s+a\s+(comment|reply|response)\s*:?\s*$`)
 
+// moreFrom matches a short line announcing other stories: "More Washington Examiner",
+// "More from The Guardian", "More in Politics". What follows it in the article container is a
+// teaser feed.
 var moreFrom = textutil.Lazy(`^(?:More|Also|Latest|Read) (?:from |in |on |at |stories from |news from )?(?:[A-Z0-9][\w'’.&-]*)(?: [A-Z0-9][\w'’.&-]*){0,4}:?$`)
 
 // captionCredit matches a photo credit at the end of a caption line: "(AP Images)", "(Reuters)".

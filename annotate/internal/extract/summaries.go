@@ -88,7 +88,7 @@ var summaries = map[string]string{
 	"text-caption":          "a caption with its credit in brackets, and the alt text above it",
 	"text-footer-line":      "a footer line (©, all rights reserved)",
 	"text-caps-promo":       "a line in capitals promoting an app, a newsletter or a download",
-	"text-caps-teaser":      "a sentence in capitals between paragraphs: a teaser whose link the copy lost",
+	"text-caps-teaser":      "a line in capitals between paragraphs, not ending with a full stop: a teaser whose link the copy lost",
 	"text-edge-furniture":   "page furniture (credits, sign-ups, calls to action) before the first paragraph or after the last",
 	"text-flattened":        "a whole page scraped onto one line is cut into menu, article and footer (the next three)",
 	"text-flattened-nav":    "a one-line page: the menu before the article",
