@@ -125,6 +125,13 @@ func TestHTML(t *testing.T) {
 			keep: []string{"closed three terminals", "rail links"},
 		},
 		{
+			name: "a box beside the article in the same wrapper stays out: the article takes its wrapper only when it holds nearly all of its text",
+			html: `<html><body><div class="wrap"><div class="col-a">` + longStory + `</div>
+				<div class="col-b"><h3>About this blog</h3><p>Harbour Notes is written by two former pilots who have watched the port for forty years.</p></div></div></body></html>`,
+			keep: []string{"closed three terminals", "rail links"},
+			drop: []string{"former pilots"},
+		},
+		{
 			name: "tail-lines off",
 			html: `<html><body><article>` + longStory + `<p>Media team</p></article></body></html>`,
 			opts: Options{Off: map[string]bool{"tail-lines": true}},
