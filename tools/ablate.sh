@@ -8,8 +8,9 @@
 # Needs ../shared beside the project. Quotes: quotes-dev and both halves of quotes-polnear-train
 # (odd and even lines); entities: entities-dev, entities-dev2, WikiGold (F1; a file of
 # entities-train-more the model is not trained on, with CoNLL's conventions) and the seeds
-# (entities found, out of 105); extraction: extraction-dev and both halves of extraction-pool (ids 0-7 and 8-f; F1
-# and lost pages).
+# (entities found, out of 105); extraction: extraction-dev, both halves of extraction-pool (ids 0-7 and 8-f; F1
+# and lost pages) and both halves of go-trafilatura's comparison set (tools/score-trafilatura-set.sh; F and lost
+# pages, fetched through the Go module proxy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix=${1:-}
@@ -54,6 +55,8 @@ score() {
     extraction-dev) python3 "$shared/tools/score-extraction.py" --data "$shared/data/extraction-dev" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2}' ;;
     pool-A) python3 "$shared/tools/score-extraction-pool.py" --data "$tmp/poolA" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2, $8}' ;;
     pool-B) python3 "$shared/tools/score-extraction-pool.py" --data "$tmp/poolB" --jobs 2 -- "$tmp/annotate" -in html -format text "${args[@]}" | tail -1 | awk '{print $2, $8}' ;;
+    # go-trafilatura's comparison set (recent pages; F and lost pages on half A, then on B)
+    traf) tools/score-trafilatura-set.sh -- "$tmp/annotate" -in html -format text "${args[@]}" | awk '$1=="A"||$1=="B"{printf "%s %s ", $5, $6}' ;;
   esac
 }
 
@@ -61,7 +64,7 @@ sets_for() {
   case $1 in
     quote) echo quotes-dev polnear-A polnear-B ;;
     entity) echo entities-dev entities-dev2 wikigold seeds ;;
-    extract) echo extraction-dev pool-A pool-B ;;
+    extract) echo extraction-dev pool-A pool-B traf ;;
   esac
 }
 
