@@ -50,8 +50,8 @@ func (e *extractor) emitNode(n *html.Node, inContent bool) {
 		return
 	}
 	if info.reason != "" {
-		if inContent {
-			e.flush()
+		if inContent && (isBlock(n.DataAtom) || !e.on("inline-verdict")) {
+			e.flush() // an inline element removed (a hidden span, a screen reader's label) leaves its paragraph whole
 		}
 		e.remove(fullText(n), info.reason)
 		return
@@ -669,8 +669,29 @@ func (e *extractor) image(n *html.Node) {
 		}
 		return
 	}
+	if strings.TrimSpace(e.cur.String()) != "" && textFollows(n) && e.on("inline-image") {
+		return // a picture inside a sentence (an emoji, a formula, an icon) does not break it in two
+	}
 	e.flush()
 	e.b.Add(doc.Block{Kind: doc.Caption, Container: doc.Figure, Group: e.b.NewGroup(), Image: img}, "", nil)
+}
+
+// textFollows reports whether text follows n in its block (a paragraph, a list item, a cell).
+func textFollows(n *html.Node) bool {
+	for at := n; at.Parent != nil; at = at.Parent {
+		for s := at.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && isBlock(s.DataAtom) {
+				return false
+			}
+			if strings.TrimSpace(fullText(s)) != "" {
+				return true
+			}
+		}
+		if isBlock(at.Parent.DataAtom) {
+			return false
+		}
+	}
+	return false
 }
 
 // resolve makes a link or image address absolute and keeps only safe schemes.

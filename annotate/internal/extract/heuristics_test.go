@@ -179,3 +179,45 @@ func TestClassNames(t *testing.T) {
 		}
 	}
 }
+
+// TestInlinePieces checks that a picture or a removed span inside a sentence (an emoji, a
+// formula's hidden markup, a screen reader's label) leaves its paragraph one block, and that with
+// the rules off the paragraph is cut in two, as it was.
+func TestInlinePieces(t *testing.T) {
+	const formula = `<p>Given a set of <span class="math"><span style="display: none;">N</span><img src="https://example.com/n.svg" alt="N"></span> high-dimensional objects, the method first computes their pairwise similarities, as the original paper describes at length.</p>`
+	const emoji = `<p>The crowd sang along <img class="emoji" src="https://example.com/note.png" alt="♪"> until the lights came on, and nobody wanted to leave the square that night.</p>`
+	page := func(p string) string {
+		return `<html><body><article>` + story + p + `</article></body></html>`
+	}
+	for _, tc := range []struct {
+		name, html, off string
+		want           string // a block's whole text; empty: no block holds the start and end together
+	}{
+		{"hidden markup inside a sentence", page(formula), "", "Given a set of high-dimensional objects, the method first computes their pairwise similarities, as the original paper describes at length."},
+		{"hidden markup, rule off", page(formula), "inline-verdict", ""},
+		{"an emoji picture inside a sentence", page(emoji), "", "The crowd sang along until the lights came on, and nobody wanted to leave the square that night."},
+		{"an emoji picture, rule off", page(emoji), "inline-image", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := Options{}
+			if tc.off != "" {
+				opts.Off = map[string]bool{tc.off: true}
+			}
+			d := HTML(tc.html, opts)
+			words := strings.Fields(tc.want)
+			found := ""
+			for _, b := range d.Blocks {
+				s := d.Text[b.Start:b.End]
+				if strings.HasPrefix(s, "Given") || strings.HasPrefix(s, "The crowd") {
+					found = strings.Join(strings.Fields(s), " ")
+				}
+			}
+			if tc.want != "" && found != strings.Join(words, " ") {
+				t.Errorf("block = %q, want %q", found, tc.want)
+			}
+			if tc.want == "" && (strings.HasSuffix(found, "length.") || strings.HasSuffix(found, "night.")) {
+				t.Errorf("with %s off the paragraph stayed whole: %q", tc.off, found)
+			}
+		})
+	}
+}

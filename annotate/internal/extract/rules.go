@@ -25,6 +25,8 @@ var Rules = []Rule{
 	{"text-box-sibling", "", ""},
 	{"cell-votes", "", ""},
 	{"hidden-copy", "", ""},
+	{"inline-image", "", ""},
+	{"inline-verdict", "", ""},
 	// what a page's structure says
 	{"hidden", doc.ReasonOther, ""},
 	{"screen-reader-only", doc.ReasonOther, ""},
