@@ -191,7 +191,7 @@ func TestInlinePieces(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, html, off string
-		want           string // a block's whole text; empty: no block holds the start and end together
+		want            string // a block's whole text; empty: no block holds the start and end together
 	}{
 		{"hidden markup inside a sentence", page(formula), "", "Given a set of high-dimensional objects, the method first computes their pairwise similarities, as the original paper describes at length."},
 		{"hidden markup, rule off", page(formula), "inline-verdict", ""},
