@@ -406,7 +406,14 @@ func (e *extractor) flush() {
 		return
 	}
 	if e.tail != "" {
-		if !(kind == doc.Paragraph && len(s) >= tailProse && linkedShare(s, linkSpans) < tailLinked) {
+		ls := linkedShare(s, linkSpans)
+		prose := kind == doc.Paragraph && ls < tailLinked
+		// a paragraph of prose that follows no linked headline is the story going on after a
+		// "Related" box inside it, however short (a teaser's blurb follows its headline's link)
+		resumes := prose && (len(s) >= tailProse ||
+			e.tail == "related-heading" && !e.tailAfterLink && len(s) >= minResumeChars && endsSentence(s) && e.on("related-resume"))
+		if !resumes {
+			e.tailAfterLink = ls >= 0.5 && kind != doc.ListItem
 			e.remove(s, e.tail) // after "More from …" a teaser feed, after "About the author" a bio
 			return
 		}
@@ -423,6 +430,7 @@ func (e *extractor) flush() {
 			e.tail = "comment-heading"
 		}
 		if e.tail != "" {
+			e.tailAfterLink = false
 			e.remove(s, e.tail)
 			return
 		}
@@ -464,8 +472,11 @@ func (e *extractor) flush() {
 }
 
 // tailProse is the length of a paragraph that ends a teaser list or a bio: teasers are a
-// headline and a sentence or two.
-const tailProse = 300
+// headline and a sentence or two. minResumeChars: a sentence of the story after a "Related" box.
+const (
+	tailProse      = 300
+	minResumeChars = 80
+)
 
 // urlHeavy reports a line made mostly of web addresses (a CMS's attachment data printed into the page).
 func urlHeavy(s string) bool {

@@ -80,6 +80,31 @@ func TestHTML(t *testing.T) {
 			removed: map[string]string{"Media team": doc.ReasonOther},
 		},
 		{
+			name: "a \"Related\" box inside the story: its links go, the story's short paragraphs after it stay",
+			html: `<html><body><article>` + story + `<h2>Related coverage</h2><ul><li><a href="/a">Bridge closed after storm</a></li><li><a href="/b">Ferries cancelled again</a></li></ul>
+				<p>Port officials said the terminals would reopen once engineers had checked the cranes.</p>
+				<p>Traders warned that fresh food could run short in the island shops by Friday.</p></article></body></html>`,
+			keep:    []string{"closed three terminals", "checked the cranes", "run short in the island shops"},
+			drop:    []string{"Related coverage", "Ferries cancelled again"},
+			removed: map[string]string{"Related coverage": doc.ReasonRelated},
+		},
+		{
+			name: "the same story with related-resume off loses its end (as it did)",
+			html: `<html><body><article>` + story + `<h2>Related coverage</h2><ul><li><a href="/a">Bridge closed after storm</a></li><li><a href="/b">Ferries cancelled again</a></li></ul>
+				<p>Port officials said the terminals would reopen once engineers had checked the cranes.</p></article></body></html>`,
+			opts: Options{Off: map[string]bool{"related-resume": true}},
+			keep: []string{"closed three terminals"},
+			drop: []string{"checked the cranes"},
+		},
+		{
+			name: "after \"More stories\", teasers (a linked headline, then its blurb) still go",
+			html: `<html><body><article>` + longStory + `<h2>More stories</h2>
+				<h3><a href="/a">Bridge closed after storm</a></h3><p>The coast road bridge was shut to lorries on Monday as engineers checked its joints for damage.</p>
+				<h3><a href="/b">Ferries cancelled again</a></h3><p>Island ferries stayed in port for a third day, and the operator said it could not say when they would sail.</p></article></body></html>`,
+			keep: []string{"closed three terminals", "waterfront cafés"},
+			drop: []string{"More stories", "checked its joints", "when they would sail"},
+		},
+		{
 			name: "a credit line and a list end the article and stay",
 			html: `<html><body><article>` + longStory + `<ul><li>Terminal one</li><li>Terminal two</li></ul><p>Reporting by Jane Roe; Editing by John Doe</p></article></body></html>`,
 			keep: []string{"Terminal two", "Editing by John Doe"},

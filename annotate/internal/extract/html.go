@@ -97,9 +97,11 @@ type extractor struct {
 	group     int
 	pendingSp bool
 	figImage  *doc.Image
-	tail      string     // past a "More from …" or "About the author" line: why the rest of this content root goes
-	seen      []string   // captions kept so far (as captionKey gives them), to drop repeats
-	blockEl   *html.Node // the element that opened the block being built
+	tail      string // past a "More from …" or "About the author" line: why the rest of this content root goes
+	// tailAfterLink: the last block the tail removed was a linked headline (a teaser's blurb may follow)
+	tailAfterLink bool
+	seen          []string   // captions kept so far (as captionKey gives them), to drop repeats
+	blockEl       *html.Node // the element that opened the block being built
 
 	headlineAt int          // the block index where the headline stood (it is metadata), or -1
 	dek        map[int]bool // blocks whose element names itself a standfirst (class "dek", itemprop=description…)

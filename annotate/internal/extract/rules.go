@@ -25,6 +25,7 @@ var Rules = []Rule{
 	{"text-box-sibling", "", ""},
 	{"cell-votes", "", ""},
 	{"hidden-copy", "", ""},
+	{"related-resume", "", ""},
 	{"inline-image", "", ""},
 	{"inline-verdict", "", ""},
 	// what a page's structure says
