@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/attest-news/attest/annotate"
@@ -192,6 +193,9 @@ func readInput(name string, stdin io.Reader, limit int) ([]byte, error) {
 	return data, nil
 }
 
+// blankRuns are two or more blank lines in a row.
+var blankRuns = regexp.MustCompile(`\n(?:[ \t]*\n){2,}`)
+
 func write(w *bytes.Buffer, res *annotate.Result, format string) error {
 	switch format {
 	case "json":
@@ -202,7 +206,9 @@ func write(w *bytes.Buffer, res *annotate.Result, format string) error {
 	case "html":
 		w.WriteString(annotate.Page(res))
 	case "text":
-		w.WriteString(res.Text)
+		// the result's text keeps a place for each picture (an empty paragraph): printed as
+		// text, one blank line between paragraphs is enough
+		w.WriteString(blankRuns.ReplaceAllString(res.Text, "\n\n"))
 		w.WriteByte('\n')
 	case "md":
 		w.WriteString(annotate.Markdown(res))

@@ -17,6 +17,8 @@ func TestRun(t *testing.T) {
 	os.WriteFile(txt, []byte(article), 0o644)
 	txt2 := filepath.Join(dir, "b.txt")
 	os.WriteFile(txt2, []byte(strings.Replace(article, "It is ready", "It is finally ready", 1)), 0o644)
+	pic := filepath.Join(dir, "pic.html")
+	os.WriteFile(pic, []byte(`<html><body><article><p>Mayor Maria Lopez said on Friday that the bridge would open in May 2027, after two years of work.</p><figure><img src="https://example.com/b.jpg" alt=""></figure><p>The council voted for the plan by seven votes to two, and the work starts next week.</p></article></body></html>`), 0o644)
 	big := filepath.Join(dir, "big.txt")
 	os.WriteFile(big, bytes.Repeat([]byte("word "), 300_000), 0o644)
 	tests := []struct {
@@ -29,6 +31,7 @@ func TestRun(t *testing.T) {
 	}{
 		{"json from stdin", []string{}, article, 0, `"speaker": "Maria Lopez"`, ""},
 		{"text from file", []string{"-format", "text", txt}, "", 0, "Mayor Maria Lopez said", ""},
+		{"text keeps one blank line where a picture stood", []string{"-format", "text", pic}, "", 0, "work.\n\nThe council voted", ""},
 		{"markdown", []string{"-format", "md", txt}, "", 0, "> — Maria Lopez", ""},
 		{"html page", []string{"-format", "html", "-in", "text", "-"}, article, 0, `<mark data-label="QUOTE"`, ""},
 		{"empty input", []string{}, "  \n", 1, "", "annotate: the input is empty"},
