@@ -221,3 +221,30 @@ func TestInlinePieces(t *testing.T) {
 		})
 	}
 }
+
+// TestTailWarning checks that an article that loses as much as half of what it keeps after a
+// heading read as other stories says so, and that a short teaser list does not.
+func TestTailWarning(t *testing.T) {
+	long := `<p>Port officials, who met on Monday night, said the terminals would reopen, one by one, once engineers had checked the cranes, the quays and the rail links; the harbour master said the first ships could berth on Thursday at the earliest.</p>`
+	for _, tc := range []struct {
+		name, after string
+		off         bool
+		want        bool
+	}{
+		{"the story's end read as a teaser list", `<h2>More stories</h2>` + strings.Repeat(`<p><a href="/a">Bridge closed after storm</a> — engineers checked the joints of the coast road bridge for damage on Monday</p>`, 8), false, true},
+		{"the same, warning off", `<h2>More stories</h2>` + strings.Repeat(`<p><a href="/a">Bridge closed after storm</a> — engineers checked the joints of the coast road bridge for damage on Monday</p>`, 8), true, false},
+		{"a short teaser list", `<h2>More stories</h2><p><a href="/a">Bridge closed after storm</a></p><p><a href="/b">Ferries cancelled again</a></p>`, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := Options{}
+			if tc.off {
+				opts.Off = map[string]bool{"tail-warning": true}
+			}
+			d := HTML(`<html><body><article>`+story+long+tc.after+`</article></body></html>`, opts)
+			got := len(d.Warnings) == 1 && d.Warnings[0] == WarnTailCut
+			if got != tc.want {
+				t.Errorf("warnings %q, want the tail warning: %v (text %d words)", d.Warnings, tc.want, len(strings.Fields(d.Text)))
+			}
+		})
+	}
+}

@@ -140,11 +140,30 @@ func HTML(src string, opts Options) *doc.Doc {
 	d := read(root, opts)
 	if !opts.Fragment && !opts.Off["second-opinion"] {
 		if d2 := secondReading(root, opts, d); d2 != nil {
-			return d2
+			d = d2
 		}
+	}
+	if len(d.Warnings) == 0 && !opts.Off["tail-warning"] && tailCut(d) {
+		d.Warnings = append(d.Warnings, WarnTailCut)
 	}
 	return d
 }
+
+// tailCut reports an article that lost as much as half of what it keeps (tailCutMinWords at
+// least) after a heading read as other stories, an author's bio or a comment thread: if the
+// heading was misread, the article's end went with it, and the reader should know.
+func tailCut(d *doc.Doc) bool {
+	cut := 0
+	for _, r := range d.Removed {
+		switch r.Rule {
+		case "related-heading", "author-heading", "comment-heading":
+			cut += textutil.WordCount(r.Text)
+		}
+	}
+	return cut >= tailCutMinWords && cut*2 >= textutil.WordCount(d.Text)
+}
+
+const tailCutMinWords = 50
 
 // read runs the strict pass and, when it keeps too little, the safety net's relaxed passes.
 func read(root *html.Node, opts Options) *doc.Doc {
@@ -200,6 +219,7 @@ const (
 	WarnRelaxed    = "the article was hard to find: text the page marks as boilerplate was kept"
 	WarnElsewhere  = "the article was hard to find: two readings of the page chose different parts of it; see what was removed"
 	WarnNoArticle  = "no article was found on this page (it may be a list of stories, or hold little text); see what was removed"
+	WarnTailCut    = "the article's end may be missing: what followed a heading read as other stories, an author's bio or comments was removed; see what was removed"
 )
 
 // minArticleWords: a page that keeps fewer words than this has no article to speak of.

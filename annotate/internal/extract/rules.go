@@ -25,6 +25,7 @@ var Rules = []Rule{
 	{"text-box-sibling", "", ""},
 	{"cell-votes", "", ""},
 	{"hidden-copy", "", ""},
+	{"tail-warning", "", ""},
 	{"related-resume", "", ""},
 	{"inline-image", "", ""},
 	{"inline-verdict", "", ""},

@@ -19,6 +19,7 @@ var summaries = map[string]string{
 	"inline-verdict":        "an inline element removed inside a paragraph (a hidden span, a screen reader's label) leaves the paragraph whole",
 	"inline-image":          "a picture inside a sentence (an emoji, a formula, an icon) stays out of the text and does not split its paragraph",
 	"related-resume":        "after a \"Related\" heading inside the article, a paragraph of prose that follows no linked headline is the story going on",
+	"tail-warning":          "warns when what followed a heading read as other stories, a bio or comments is as much as half of what the article keeps",
 	"hidden-copy":           "when the densest prose is hidden and the page shows at least half as much elsewhere (a print or mobile copy kept in the page), the shown one is the article the safety net keeps",
 	"second-as-is":          "when our rules keep under half of the words of Readability's article that the second opinion takes, its reading is taken as it is",
 	"second-skips-comments": "the second opinion is not taken when what it adds beyond our article is mostly in boxes named as comments",
