@@ -680,11 +680,19 @@ func (e *extractor) image(n *html.Node) {
 		}
 		return
 	}
-	if strings.TrimSpace(e.cur.String()) != "" && textFollows(n) && e.on("inline-image") {
-		return // a picture inside a sentence (an emoji, a formula, an icon) does not break it in two
+	if smallPicture(n) && strings.TrimSpace(e.cur.String()) != "" && textFollows(n) && e.on("inline-image") {
+		return // a small picture inside a sentence (an emoji, a formula, an icon) does not break it in two
 	}
 	e.flush()
 	e.b.Add(doc.Block{Kind: doc.Caption, Container: doc.Figure, Group: e.b.NewGroup(), Image: img}, "", nil)
+}
+
+// smallPicture reports a picture sized to the text (an emoji, a formula, an icon): set no wider
+// than 64 pixels, sized in ex (a formula's image), or named an emoji. A photo inside a paragraph
+// is not.
+func smallPicture(n *html.Node) bool {
+	w, err := strconv.Atoi(attr(n, "width"))
+	return err == nil && w <= 64 || strings.Contains(attr(n, "class"), "emoji") || strings.Contains(attr(n, "style"), "ex;")
 }
 
 // textFollows reports whether text follows n in its block (a paragraph, a list item, a cell).

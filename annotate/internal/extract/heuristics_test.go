@@ -184,8 +184,9 @@ func TestClassNames(t *testing.T) {
 // formula's hidden markup, a screen reader's label) leaves its paragraph one block, and that with
 // the rules off the paragraph is cut in two, as it was.
 func TestInlinePieces(t *testing.T) {
-	const formula = `<p>Given a set of <span class="math"><span style="display: none;">N</span><img src="https://example.com/n.svg" alt="N"></span> high-dimensional objects, the method first computes their pairwise similarities, as the original paper describes at length.</p>`
+	const formula = `<p>Given a set of <span class="math"><span style="display: none;">N</span><img src="https://example.com/n.svg" class="mwe-math-fallback-image-inline" style="width:2.064ex; height:2.176ex;" alt="N"></span> high-dimensional objects, the method first computes their pairwise similarities, as the original paper describes at length.</p>`
 	const emoji = `<p>The crowd sang along <img class="emoji" src="https://example.com/note.png" alt="♪"> until the lights came on, and nobody wanted to leave the square that night.</p>`
+	const photo = `<p>The crowd sang along in the square <img src="https://example.com/crowd.jpg" width="640" alt="The crowd"> until the lights came on, and nobody wanted to leave that night.</p>`
 	page := func(p string) string {
 		return `<html><body><article>` + story + p + `</article></body></html>`
 	}
@@ -197,6 +198,7 @@ func TestInlinePieces(t *testing.T) {
 		{"hidden markup, rule off", page(formula), "inline-verdict", ""},
 		{"an emoji picture inside a sentence", page(emoji), "", "The crowd sang along until the lights came on, and nobody wanted to leave the square that night."},
 		{"an emoji picture, rule off", page(emoji), "inline-image", ""},
+		{"a photo inside a paragraph stands apart as a picture", page(photo), "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			opts := Options{}
@@ -215,8 +217,19 @@ func TestInlinePieces(t *testing.T) {
 			if tc.want != "" && found != strings.Join(words, " ") {
 				t.Errorf("block = %q, want %q", found, tc.want)
 			}
+			if strings.Contains(tc.html, "crowd.jpg") {
+				pictures := 0
+				for _, b := range d.Blocks {
+					if b.Image != nil {
+						pictures++
+					}
+				}
+				if pictures != 1 {
+					t.Errorf("%d pictures, want the photo", pictures)
+				}
+			}
 			if tc.want == "" && (strings.HasSuffix(found, "length.") || strings.HasSuffix(found, "night.")) {
-				t.Errorf("with %s off the paragraph stayed whole: %q", tc.off, found)
+				t.Errorf("with %q off the paragraph stayed whole: %q", tc.off, found)
 			}
 		})
 	}
