@@ -25,9 +25,10 @@ while [ $# -gt 0 ]; do
 done
 [ $# -gt 0 ] || { echo "usage: $0 [-save FILE] -- COMMAND [ARGS]" >&2; exit 2; }
 mod=github.com/markusmobius/go-trafilatura@v1.12.2
-dir=$(cd "$(mktemp -d)" && GOFLAGS=-mod=mod go mod download -json "$mod" | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])')
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# outside any module, so that the download touches no go.mod
+dir=$(cd "$tmp" && go mod download -json "$mod" | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])')
 # the snippets are a Go map literal in the module's comparison script: dump them as JSON
 cp "$dir/scripts/comparison/data.go" "$tmp/"
 chmod u+w "$tmp/data.go"
